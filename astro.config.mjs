@@ -1,0 +1,14 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { contentCheck } from './src/integrations/content-check.ts';
+
+export default defineConfig({
+  // The public address; used for the sitemap and canonical links. Override with SITE_URL.
+  site: process.env.SITE_URL ?? 'https://jieshui.example.org',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [contentCheck(new URL('./content/', import.meta.url)), mdx(), sitemap()],
+  server: { host: '127.0.0.1', port: 4321 },
+});

@@ -1,0 +1,26 @@
+import { getCollection } from 'astro:content';
+import { collections, type CollectionName } from '../schemas/index';
+import type { SiteContent } from '../lib/load-content';
+import { indexContent } from '../lib/plan-index';
+import { POSITION } from '../lib/yaml-loader';
+
+let cached: Promise<{ content: SiteContent; index: ReturnType<typeof indexContent> }> | undefined;
+
+async function load() {
+  const content = {} as Record<CollectionName, unknown[]>;
+  for (const name of Object.keys(collections) as CollectionName[]) {
+    const entries = (await getCollection(name)).map((entry) => {
+      const { [POSITION]: position, ...data } = entry.data as Record<string, unknown>;
+      return { ...data, id: entry.id, label: `${name}/${entry.id}`, position: Number(position) };
+    });
+    content[name] = entries.sort((a, b) => a.position - b.position).map(({ position: _, ...entry }) => entry);
+  }
+  const typed = content as SiteContent;
+  return { content: typed, index: indexContent(typed) };
+}
+
+/** All validated content plus its relations; loaded once per build. */
+export function siteContent() {
+  cached ??= load();
+  return cached;
+}

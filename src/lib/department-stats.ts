@@ -1,0 +1,26 @@
+import type { SiteContent } from './load-content';
+
+type Row = SiteContent['responsibilities'][number];
+
+/** How many annex rows each unit leads and joins. */
+export function countRoles(rows: readonly Row[]): Map<string, { lead: number; join: number }> {
+  const counts = new Map<string, { lead: number; join: number }>();
+  const bump = (id: string, role: 'lead' | 'join') => {
+    const entry = counts.get(id) ?? { lead: 0, join: 0 };
+    entry[role] += 1;
+    counts.set(id, entry);
+  };
+  for (const row of rows) {
+    row.lead.forEach((id) => bump(id, 'lead'));
+    row.participants.forEach((id) => bump(id, 'join'));
+  }
+  return counts;
+}
+
+/** Units ordered busiest first: most rows led, then most joined, then by id for a stable order. */
+export function rankUnits(rows: readonly Row[], ids: readonly string[]) {
+  const counts = countRoles(rows);
+  return [...ids]
+    .map((id) => ({ id, ...(counts.get(id) ?? { lead: 0, join: 0 }) }))
+    .sort((a, b) => b.lead - a.lead || b.join - a.join || a.id.localeCompare(b.id));
+}

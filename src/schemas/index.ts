@@ -1,0 +1,28 @@
+import type { z } from 'astro/zod';
+import { clauseSchema } from './plan';
+import { measureSchema, mechanismSchema, principleSchema, projectSchema, safeguardSchema, taskSchema } from './structure';
+import { targetSchema } from './targets';
+import { responsibilitySchema } from './responsibilities';
+import { countySchema, departmentSchema, sourceSchema } from './organisations';
+
+/**
+ * Every collection with its schema. `list` collections are one YAML file holding a list of
+ * entries with an `id` each; the others hold one entry per file, the file name being the id.
+ */
+export const collections = {
+  plan: { schema: clauseSchema, list: true },
+  principles: { schema: principleSchema, list: false },
+  measures: { schema: measureSchema, list: false },
+  projects: { schema: projectSchema, list: false },
+  tasks: { schema: taskSchema, list: false },
+  mechanisms: { schema: mechanismSchema, list: false },
+  safeguards: { schema: safeguardSchema, list: false },
+  targets: { schema: targetSchema, list: false },
+  responsibilities: { schema: responsibilitySchema, list: true },
+  departments: { schema: departmentSchema, list: false },
+  counties: { schema: countySchema, list: false },
+  sources: { schema: sourceSchema, list: false },
+} satisfies Record<string, { schema: z.ZodType; list: boolean }>;
+
+export type CollectionName = keyof typeof collections;
+export type EntryOf<C extends CollectionName> = z.infer<(typeof collections)[C]['schema']> & { id: string };

@@ -1,0 +1,31 @@
+import { chromium, type Browser } from 'playwright-core';
+
+/** Launches Debian's Chromium the way it works on these machines (no downloaded browser). */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+/** One page of each template: the pages axe and the keyboard tests visit. */
+export const TEMPLATE_PAGES = [
+  '/',
+  '/plan/',
+  '/targets/',
+  '/responsibilities/',
+  '/departments/',
+  '/departments/water/',
+  '/projects/',
+  '/projects/urban/',
+  '/tasks/leakage-control/',
+  '/measures/dual-control/',
+  '/mechanisms/water-pricing/',
+  '/safeguards/leadership/',
+  '/about/',
+  '/no-such-page/',
+];
+
+/** The WCAG rule sets every page must pass. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
