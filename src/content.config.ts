@@ -1,23 +1,13 @@
 import { defineCollection } from 'astro:content';
-import { collections as schemas, type CollectionName } from './schemas/index';
+import { collections as registry, type CollectionName } from './schemas/index';
 import { yamlFolderLoader } from './lib/yaml-loader';
 
 const contentDir = new URL('../content/', import.meta.url);
 
 const define = <C extends CollectionName>(name: C) =>
-  defineCollection({ loader: yamlFolderLoader(name, contentDir), schema: schemas[name].schema });
+  defineCollection({ loader: yamlFolderLoader(name, contentDir), schema: registry[name].schema });
 
-export const collections = {
-  plan: define('plan'),
-  principles: define('principles'),
-  measures: define('measures'),
-  projects: define('projects'),
-  tasks: define('tasks'),
-  mechanisms: define('mechanisms'),
-  safeguards: define('safeguards'),
-  targets: define('targets'),
-  responsibilities: define('responsibilities'),
-  departments: define('departments'),
-  counties: define('counties'),
-  sources: define('sources'),
+// Every collection registered in src/schemas/index.ts, loaded from its folder in content/.
+export const collections = Object.fromEntries((Object.keys(registry) as CollectionName[]).map((name) => [name, define(name)])) as {
+  [C in CollectionName]: ReturnType<typeof define<C>>;
 };

@@ -3,9 +3,9 @@ import { startServer } from '../../scripts/serve-dist.mjs';
 
 /** Serves dist/ on loopback for the browser tests and tells them where. */
 export default async function setup(project: TestProject) {
-  const port = 4322;
-  const server = await startServer(port);
-  project.provide('baseUrl', `http://127.0.0.1:${port}`);
+  // Port 0: the system picks a free port, so several test runs can share a machine.
+  const server = await startServer(0);
+  project.provide('baseUrl', `http://127.0.0.1:${server.address().port}`);
   return () => new Promise<void>((resolve) => server.close(() => resolve()));
 }
 
