@@ -3,8 +3,9 @@ import { collections, type CollectionName } from '../schemas/index';
 import type { SiteContent } from '../lib/load-content';
 import { indexContent } from '../lib/plan-index';
 import { POSITION } from '../lib/yaml-loader';
+import { asOfDate, computeStatuses } from '../lib/statuses';
 
-let cached: Promise<{ content: SiteContent; index: ReturnType<typeof indexContent> }> | undefined;
+let cached: ReturnType<typeof load> | undefined;
 
 async function load() {
   const content = {} as Record<CollectionName, unknown[]>;
@@ -16,7 +17,7 @@ async function load() {
     content[name] = entries.sort((a, b) => a.position - b.position).map(({ position: _, ...entry }) => entry);
   }
   const typed = content as SiteContent;
-  return { content: typed, index: indexContent(typed) };
+  return { content: typed, index: indexContent(typed), statuses: computeStatuses(typed), asOf: asOfDate(typed) };
 }
 
 /** All validated content plus its relations; loaded once per build. */

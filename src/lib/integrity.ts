@@ -39,6 +39,7 @@ export function checkIntegrity(content: SiteContent): string[] {
     target: ids(content.targets),
     clause: clauses,
     source: ids(content.sources),
+    indicator: ids(content.indicators),
   };
   const expectKnown = (entry: Entry, field: string, kind: string, id: string) => {
     if (!known[kind]?.has(id)) problems.push(`${entry.label}: ${field} names unknown ${kind} "${id}" (expected one of the ids in content/${folderOf(kind)}/)`);
@@ -59,6 +60,7 @@ export function checkIntegrity(content: SiteContent): string[] {
     expectKnown(target, 'parent.id', target.parent.kind, target.parent.id);
     target.scope.forEach((id, i) => expectKnown(target, `scope[${i}]`, 'county', id));
     expectKnown(target, 'source', 'source', target.source);
+    expectKnown(target, 'indicator', 'indicator', target.indicator);
     problems.push(...checkTargetValues(target));
   }
 
@@ -84,6 +86,7 @@ export function checkIntegrity(content: SiteContent): string[] {
     problems.push(...checkCell(row, 'leadText', 'lead', row.leadText, row.lead, unitNames));
     problems.push(...checkCell(row, 'participantsText', 'participants', row.participantsText, row.participants, unitNames));
   }
+  problems.push(...checkData(content, expectKnown));
   for (const department of content.departments) {
     if (!named.has(department.id)) problems.push(`${department.label}: unit is not named in any annex row (content/responsibilities/); remove it or add its rows`);
   }
@@ -92,7 +95,41 @@ export function checkIntegrity(content: SiteContent): string[] {
 
 function folderOf(kind: string): string {
   if (kind === 'clause' || kind === 'goal') return 'plan';
-  return { county: 'counties', department: 'departments', target: 'targets', source: 'sources' }[kind] ?? `${kind}s`;
+  return { county: 'counties', department: 'departments', target: 'targets', source: 'sources', indicator: 'indicators' }[kind] ?? `${kind}s`;
+}
+
+/** Document-sharing mirrors the citation policy forbids linking; they may appear only as provenance. */
+export const MIRROR_HOSTS = [
+  'ilynn.cn', 'gcs66.com', 'bjtbwm.com', 'gsmfordummies.com', 'csyrq.com', 'xiayou8.cn', 'tftnews.com',
+  'baogaosu.com', 'xjnnet.com', 'hczyw.com', '360elib.com',
+];
+
+const isMirror = (url: string) => {
+  const host = new URL(url).hostname;
+  return /^\d+(\.\d+){3}$/.test(host) || MIRROR_HOSTS.some((mirror) => host === mirror || host.endsWith(`.${mirror}`));
+};
+
+/** Indicators, observations and sources: references resolve, bounds make sense, no mirror is linked. */
+function checkData(content: SiteContent, expectKnown: (entry: Entry, field: string, kind: string, id: string) => void): string[] {
+  const problems: string[] = [];
+  for (const indicator of content.indicators) {
+    if (indicator.relatedTo) expectKnown(indicator, 'relatedTo', 'indicator', indicator.relatedTo);
+  }
+  for (const observation of content.observations) {
+    expectKnown(observation, 'indicator', 'indicator', observation.indicator);
+    expectKnown(observation, 'scope', 'county', observation.scope);
+    expectKnown(observation, 'source', 'source', observation.source);
+    const at = observation.label;
+    if (observation.value === null && observation.finding === null) problems.push(`${at}: value is missing; give the published number, or a finding when the source gives none`);
+    if (observation.year === null && observation.yearNote === null) problems.push(`${at}: yearNote is missing; say why the year is unknown`);
+    if (observation.unit === '%' && observation.value !== null && (observation.value < 0 || observation.value > 100)) {
+      problems.push(`${at}: value must be a percentage between 0 and 100 (got ${observation.value})`);
+    }
+  }
+  for (const source of content.sources) {
+    if (source.url && isMirror(source.url)) problems.push(`${source.label}: url points to a copy on a document-sharing site (${new URL(source.url).hostname}); cite the original and keep the copy only in an observation's retrievedFrom`);
+  }
+  return problems;
 }
 
 type TargetEntry = SiteContent['targets'][number];

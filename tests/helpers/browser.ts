@@ -24,6 +24,12 @@ export const TEMPLATE_PAGES = [
   '/mechanisms/water-pricing/',
   '/safeguards/leadership/',
   '/about/',
+  '/targets/total-water-use-2022/',
+  '/targets/status/overdue-no-data/',
+  '/indicators/',
+  '/indicators/total-water-use/',
+  '/methods/',
+  '/data/',
   '/no-such-page/',
 ];
 

@@ -1,0 +1,17 @@
+import { esc, svgOpen } from '../shared/svg';
+import { STATUS_STYLE, type StatusOverviewModel } from './model';
+
+/** Renders the status overview as a picture; the links to each target live in the table beside it. */
+export function renderStatusOverview(m: StatusOverviewModel, label: string): string {
+  const parts = [svgOpen(m.width, m.height, label, 'chart chart-overview')];
+  for (const row of m.rows) {
+    parts.push(`<text x="0" y="${row.labelY}" class="row-label">${esc(row.title)}</text>`);
+    for (const mark of row.marks) {
+      const style = STATUS_STYLE[mark.status];
+      parts.push(`<g transform="translate(${mark.cx},${mark.cy})"><title>${esc(mark.title)}：${esc(style.label)}</title>`
+        + `<path d="${mark.path}" class="status-mark${mark.filled ? '' : ' status-mark-open'}" style="--status:${mark.colour}"/></g>`);
+    }
+  }
+  parts.push('</svg>');
+  return parts.join('');
+}
