@@ -8,6 +8,8 @@ export default defineConfig({
   // The public address; used for the sitemap and canonical links. Override with SITE_URL.
   site: process.env.SITE_URL ?? 'https://jieshui.example.org',
   trailingSlash: 'always',
+  // Per-checkout cache: the default (node_modules/.astro) is shared when node_modules is shared.
+  cacheDir: './.astro/cache',
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [contentCheck(new URL('./content/', import.meta.url)), mdx(), sitemap()],
   server: { host: '127.0.0.1', port: 4321 },
