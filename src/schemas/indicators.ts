@@ -19,6 +19,8 @@ export const indicatorSchema = z.strictObject({
   relatedTo: slug.nullable().default(null),
   /** Cautions a reader must see next to these numbers (series breaks, conflicts, definitions). */
   cautions: z.array(text, { error: 'must be a list of cautions' }).default([]),
+  /** Everyday words people search with for this indicator (synonyms, colloquial names). */
+  searchTerms: z.array(text, { error: 'must be a list of words' }).default([]),
   /** What published figure would settle the targets that use it, where none is published yet. */
   dataNeeded: text.nullable().default(null),
 });

@@ -11,6 +11,8 @@ const numberedPart = {
   clause: slug,
   /** The title as the annex writes it, where it differs from the body. */
   annexTitle: text.optional(),
+  /** Everyday words people search with for this part (synonyms, colloquial names). */
+  searchTerms: z.array(text, { error: 'must be a list of words' }).default([]),
 };
 
 /** One of the five 基本原则. */

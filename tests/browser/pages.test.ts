@@ -48,15 +48,15 @@ describe('keyboard', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
     await page.close();
   });
-  it('every header link can be reached with Tab, in reading order', async () => {
+  it('every header link and the search box can be reached with Tab, in reading order', async () => {
     const page = await browser.newPage();
     await page.goto(`${base}/`);
     const reached: string[] = [];
-    for (let i = 0; i < 9; i += 1) {
+    for (let i = 0; i < 11; i += 1) {
       await page.keyboard.press('Tab');
-      reached.push(await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.getAttribute('href') ?? ''));
+      reached.push(await page.evaluate(() => document.activeElement?.getAttribute('href') ?? document.activeElement?.tagName.toLowerCase() ?? ''));
     }
-    expect(reached).toEqual(['#main', '/', '/plan/', '/targets/', '/projects/', '/mechanisms/', '/responsibilities/', '/about/', '/about/#draft']);
+    expect(reached).toEqual(['#main', '/', '/plan/', '/targets/', '/projects/', '/mechanisms/', '/responsibilities/', '/about/', 'input', 'button', '/about/#draft']);
     await page.close();
   });
 });

@@ -30,6 +30,8 @@ export const TEMPLATE_PAGES = [
   '/indicators/total-water-use/',
   '/methods/',
   '/data/',
+  '/search/',
+  '/search/?q=再生水',
   '/no-such-page/',
 ];
 
