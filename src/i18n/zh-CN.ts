@@ -39,6 +39,22 @@ export const ui = {
   'annex.difference': '附件与正文表述不同',
   'annex.body': '正文',
   'annex.annex': '附件',
+  'chart.source': '资料来源',
+  'chart.data': '查看图表数据（表格）',
+  'matrix.legend': '图例',
+  'matrix.lead': '牵头单位（实心圆）',
+  'matrix.join': '参与单位（空心圆）',
+  'matrix.hint': '矩阵可在框内上下、左右滚动，单位名称固定在左侧。点击单位名称查看该单位的全部工作；点击列首编号查看附件该行，点击竖排标题查看该条目。',
+  'matrix.region': '责任矩阵（可滚动）',
+  'matrix.units': '责任单位，按牵头项数排序',
+  'matrix.corner': '单位 ╲ 工作',
+  'matrix.svgLabel': '每行一个单位，每列一项具体工作；实心圆表示牵头，空心圆表示参与。同样的数据见图下的表格。',
+  'roles.lead': '牵头的工作（实心）',
+  'roles.join': '参与的工作（空心）',
+  'roles.svgLabel': '条形图：每个单位一行，实心段为牵头的工作数，空心段为参与的工作数，行末数字为“牵头 / 参与”。同样的数据见下表。',
+  'units.lead': '牵头',
+  'units.join': '参与',
+  'units.statusSlot': '进展：暂未评估',
 } as const;
 
 export type UiKey = keyof typeof ui;

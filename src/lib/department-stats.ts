@@ -1,9 +1,8 @@
-import type { SiteContent } from './load-content';
-
-type Row = SiteContent['responsibilities'][number];
+/** The two fields of an annex row that say who does the work. */
+type Roles = { readonly lead: readonly string[]; readonly participants: readonly string[] };
 
 /** How many annex rows each unit leads and joins. */
-export function countRoles(rows: readonly Row[]): Map<string, { lead: number; join: number }> {
+export function countRoles(rows: readonly Roles[]): Map<string, { lead: number; join: number }> {
   const counts = new Map<string, { lead: number; join: number }>();
   const bump = (id: string, role: 'lead' | 'join') => {
     const entry = counts.get(id) ?? { lead: 0, join: 0 };
@@ -18,7 +17,7 @@ export function countRoles(rows: readonly Row[]): Map<string, { lead: number; jo
 }
 
 /** Units ordered busiest first: most rows led, then most joined, then by id for a stable order. */
-export function rankUnits(rows: readonly Row[], ids: readonly string[]) {
+export function rankUnits(rows: readonly Roles[], ids: readonly string[]) {
   const counts = countRoles(rows);
   return [...ids]
     .map((id) => ({ id, ...(counts.get(id) ?? { lead: 0, join: 0 }) }))

@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../helpers/browser';
+
+const base = inject('baseUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => browser?.close());
+
+/** Presses Tab until the focused element matches the selector; returns how many presses it took. */
+async function tabTo(page: Page, selector: string, limit = 60): Promise<number> {
+  for (let i = 1; i <= limit; i += 1) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return i;
+  }
+  throw new Error(`Tab never reached ${selector} in ${limit} presses`);
+}
+const focusedHref = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('href'));
+
+describe('the responsibility matrix by keyboard', () => {
+  it('Tab enters the scrolling region, arrow keys scroll it, and the next Tab reaches the busiest unit', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${base}/responsibilities/`);
+    await tabTo(page, '.matrix-scroll');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).not.toBe('none');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.locator('.matrix-scroll').evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    await page.keyboard.press('Tab');
+    expect(await focusedHref(page)).toBe('/departments/water/');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${base}/departments/water/`);
+    expect(await page.locator('h1').textContent()).toBe('绍兴市水利局');
+    await page.close();
+  });
+
+  it('keeps unit labels in view while the matrix scrolls sideways', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${base}/responsibilities/`);
+    const region = page.locator('.matrix-scroll');
+    await region.evaluate((el) => (el.scrollLeft = 1500));
+    const regionLeft = (await region.boundingBox())!.x;
+    const label = (await page.locator('.matrix .units a').first().boundingBox())!;
+    expect(Math.abs(label.x - regionLeft)).toBeLessThan(3);
+    expect(label.width).toBeGreaterThanOrEqual(44);
+    expect(label.height).toBeGreaterThanOrEqual(44);
+    await page.close();
+  });
+
+  it('highlights the row of a focused unit and the column of a focused work item', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${base}/responsibilities/`);
+    await page.waitForFunction(() => customElements.get('matrix-highlight') !== undefined);
+    await tabTo(page, '.matrix .units a');
+    await page.keyboard.press('Tab');
+    // The second unit's row: 44 px down.
+    const row = page.locator('.matrix .hl-row');
+    expect(await row.getAttribute('visibility')).toBe('visible');
+    expect(await row.getAttribute('y')).toBe('44');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('is-hl'))).toBe(true);
+    await page.locator('.matrix a.col').nth(3).focus();
+    const col = page.locator('.matrix .hl-col');
+    expect(await col.getAttribute('visibility')).toBe('visible');
+    expect(await col.getAttribute('x')).toBe(String(3 * 44));
+    expect(await row.getAttribute('visibility')).toBe('hidden');
+    await page.keyboard.press('Shift+Tab');
+    expect(await col.getAttribute('x')).toBe(String(2 * 44));
+    await page.close();
+  });
+
+  it('reads without JavaScript: every mark is drawn and no highlight is shown', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${base}/responsibilities/`);
+    expect(await page.locator('.matrix svg.plot circle').count()).toBeGreaterThan(200);
+    expect(await page.locator('.matrix .hl-row').getAttribute('visibility')).toBe('hidden');
+    await context.close();
+  });
+});
+
+describe('a unit page by keyboard', () => {
+  it('Tab reaches the first work item and its links show focus', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${base}/departments/law-enforcement/`);
+    await tabTo(page, '.work-item a');
+    expect(await focusedHref(page)).toMatch(/^\/(measures|tasks|mechanisms|safeguards)\//);
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).not.toBe('none');
+    await page.close();
+  });
+});

@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { builtPages, DIST } from '../helpers/dist';
+import { CONTENT_DIR } from '../helpers/content-copy';
+import { loadContent } from '../../src/lib/load-content';
+import { countRoles } from '../../src/lib/department-stats';
+
+const content = loadContent(CONTENT_DIR);
+const pages = new Map(builtPages().map((page) => [page.url, page]));
+const page = (url: string) => {
+  const found = pages.get(url);
+  if (!found) throw new Error(`dist has no page ${url}`);
+  return found;
+};
+const unitHref = (id: string) => `/departments/${id}/`;
+const hrefs = (url: string, selector = 'a[href]') => new Set(page(url).doc.querySelectorAll(selector).map((a) => a.getAttribute('href')!));
+const rows = content.responsibilities;
+const counts = countRoles(rows);
+
+describe('/responsibilities/: the matrix', () => {
+  const doc = page('/responsibilities/').doc;
+  const svg = doc.querySelector('figure.matrix svg.plot')!;
+
+  it('links every unit page, and the matrix labels each unit once', () => {
+    const linked = hrefs('/responsibilities/');
+    expect(content.departments.map((unit) => unitHref(unit.id)).filter((href) => !linked.has(href))).toEqual([]);
+    const labels = doc.querySelectorAll('figure.matrix .units a').map((a) => a.getAttribute('href'));
+    expect([...labels].sort()).toEqual(content.departments.map((unit) => unitHref(unit.id)).sort());
+  });
+
+  it('draws one filled mark per lead pair and one outlined mark per participation pair in the annex', () => {
+    const lead = rows.reduce((sum, row) => sum + row.lead.length, 0);
+    const join = rows.reduce((sum, row) => sum + row.participants.length, 0);
+    expect(svg.querySelectorAll('.marks-lead circle')).toHaveLength(lead);
+    expect(svg.querySelectorAll('.marks-join circle')).toHaveLength(join);
+    const pairs = (selector: string) => svg.querySelectorAll(selector).map((c) => `${c.getAttribute('data-unit')} ${c.getAttribute('data-item')}`).sort();
+    expect(pairs('.marks-lead circle')).toEqual(rows.flatMap((row) => row.lead.map((id) => `${id} ${row.id}`)).sort());
+    expect(pairs('.marks-join circle')).toEqual(rows.flatMap((row) => row.participants.map((id) => `${id} ${row.id}`)).sort());
+    // Filled versus outlined: the shape differs, not only the colour.
+    expect(svg.querySelector('.marks-lead')!.getAttribute('fill')).not.toBe('#ffffff');
+    expect(svg.querySelector('.marks-join')!.getAttribute('fill')).toBe('#ffffff');
+    expect(svg.querySelector('.marks-join')!.getAttribute('stroke')).toBeTruthy();
+  });
+
+  it('puts the busiest units first', () => {
+    const order = doc.querySelectorAll('figure.matrix .units a').map((a) => a.getAttribute('href')!.split('/')[2]!);
+    const score = order.map((id) => counts.get(id) ?? { lead: 0, join: 0 });
+    score.slice(1).forEach((s, i) => {
+      const before = score[i]!;
+      expect(before.lead > s.lead || (before.lead === s.lead && before.join >= s.join)).toBe(true);
+    });
+  });
+
+  it('links every column to its annex row, and every parent title to its page', () => {
+    const cols = doc.querySelectorAll('figure.matrix .heads a.col').map((a) => a.getAttribute('href'));
+    expect(cols.sort()).toEqual(rows.map((row) => `/responsibilities/#row-${row.id}`).sort());
+    const parents = new Set(doc.querySelectorAll('figure.matrix .heads a.band-parent').map((a) => a.getAttribute('href')));
+    expect(parents).toEqual(new Set(rows.map((row) => `/${row.parent.kind}s/${row.parent.id}/`)));
+  });
+
+  it('is a figure with a title, a takeaway, a labelled image, a source line and its data in a table', () => {
+    const figure = doc.querySelector('figure.matrix')!;
+    expect(figure.querySelector('figcaption h2')?.text).toContain(`${rows.length} 项具体工作`);
+    expect(figure.querySelector('figcaption p')?.text.length).toBeGreaterThan(10);
+    expect(svg.getAttribute('role')).toBe('img');
+    expect(svg.getAttribute('aria-label')).toMatch(/实心圆.*牵头.*空心圆.*参与/);
+    expect(figure.querySelector('.source')?.text).toContain('征求意见稿');
+    const table = figure.querySelector('details table')!;
+    expect(table.querySelector('caption')).not.toBeNull();
+    expect(table.querySelectorAll('tbody tr')).toHaveLength(content.departments.length);
+  });
+});
+
+describe('every unit page is reachable', () => {
+  it('from the plan text', () => {
+    const linked = hrefs('/plan/');
+    expect(content.departments.map((unit) => unitHref(unit.id)).filter((href) => !linked.has(href))).toEqual([]);
+  });
+
+  it('from the page of every measure, task, mechanism and safeguard it works on, and from the project of every task', () => {
+    const missing: string[] = [];
+    for (const row of rows) {
+      const urls = [`/${row.parent.kind}s/${row.parent.id}/`];
+      if (row.parent.kind === 'task') urls.push(`/projects/${content.tasks.find((task) => task.id === row.parent.id)!.project}/`);
+      for (const url of urls) {
+        const linked = hrefs(url);
+        for (const id of [...row.lead, ...row.participants]) if (!linked.has(unitHref(id))) missing.push(`${url} → ${id}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('unit pages', () => {
+  it.each(content.departments.map((unit) => [unit.id, unit] as const))('/departments/%s/ lists every item it leads and joins, with counts', (id, unit) => {
+    const doc = page(unitHref(id)).doc;
+    const { lead, join } = counts.get(id) ?? { lead: 0, join: 0 };
+    expect(doc.querySelector('h1')?.text).toBe(unit.name);
+    expect(doc.querySelector('#role-lead')?.text).toContain(`（${lead}项）`);
+    expect(doc.querySelector('#role-join')?.text).toContain(`（${join}项）`);
+    const section = (role: string) => doc.querySelector(`section[aria-labelledby="role-${role}"]`)!;
+    expect(section('lead').querySelectorAll('.work-item')).toHaveLength(lead);
+    expect(section('join').querySelectorAll('.work-item')).toHaveLength(join);
+    // Each item links to its annex row and to the plan clause.
+    const annexLinks = doc.querySelectorAll('.work-item a[href^="/responsibilities/#row-"]').map((a) => a.getAttribute('href'));
+    const expected = rows.filter((row) => row.lead.includes(id) || row.participants.includes(id)).map((row) => `/responsibilities/#row-${row.id}`);
+    expect([...annexLinks].sort()).toEqual(expected.sort());
+    expect(doc.querySelectorAll('.work-item a[href^="/plan/#"]')).toHaveLength(lead + join);
+  });
+
+  it('show both wordings where the annex differs from the body, and the annex title of a retitled mechanism', () => {
+    for (const row of rows.filter((r) => r.differences.length > 0)) {
+      for (const id of [...row.lead, ...row.participants]) {
+        const html = page(unitHref(id)).doc.text;
+        for (const d of row.differences) expect(html, `${id} ${row.id}`).toContain(`正文“${d.body}”；附件“${d.annex}”`);
+      }
+    }
+    for (const mechanism of content.mechanisms.filter((m) => m.annexTitle)) {
+      const units = rows.filter((r) => r.parent.kind === 'mechanism' && r.parent.id === mechanism.id).flatMap((r) => [...r.lead, ...r.participants]);
+      for (const id of units) expect(page(unitHref(id)).doc.text).toContain(`附件把本条称为“${mechanism.annexTitle}”`);
+    }
+  });
+
+  it('link each target concerned to the targets page, with a slot for its status', () => {
+    const doc = page('/departments/water/').doc;
+    const targetIds = new Set(rows.filter((r) => r.lead.includes('water') || r.participants.includes('water')).flatMap((r) => r.targets));
+    const slots = new Set(doc.querySelectorAll('[data-target-status]').map((el) => el.getAttribute('data-target-status')));
+    expect(slots).toEqual(targetIds);
+    for (const id of targetIds) expect(hrefs('/departments/water/').has(`/targets/#target-${id}`)).toBe(true);
+    expect(doc.text).toContain('正文未写明负责单位');
+  });
+});
+
+describe('/departments/: the summary chart', () => {
+  it('draws a filled bar for every unit that leads and an outlined bar for every unit that joins', () => {
+    const svg = page('/departments/').doc.querySelector('figure.unit-roles .chart svg')!;
+    expect(svg.getAttribute('role')).toBe('img');
+    const values = [...counts.values()];
+    expect(svg.querySelectorAll('.bar-lead')).toHaveLength(values.filter((c) => c.lead > 0).length);
+    expect(svg.querySelectorAll('.bar-join')).toHaveLength(values.filter((c) => c.join > 0).length);
+    expect(page('/departments/').doc.querySelectorAll('figure.unit-roles details tbody tr')).toHaveLength(content.departments.length);
+  });
+});
+
+describe('weight', () => {
+  it('keeps /responsibilities/ under 60 KB and a unit page under 30 KB of gzipped HTML, and the matrix script under 10 KB', () => {
+    const gz = (url: string) => gzipSync(page(url).html).length;
+    expect(gz('/responsibilities/')).toBeLessThan(60_000);
+    expect(gz('/departments/water/')).toBeLessThan(30_000);
+    const scripts = page('/responsibilities/').doc.querySelectorAll('script[src]').map((s) => s.getAttribute('src')!);
+    expect(scripts.length).toBeGreaterThan(0);
+    const astro = join(DIST, '_astro');
+    const chunks = readdirSync(astro).filter((name) => name.endsWith('.js'));
+    const bytes = chunks.reduce((sum, name) => sum + gzipSync(readFileSync(join(astro, name))).length, 0);
+    expect(bytes).toBeLessThan(10_000);
+  });
+});
