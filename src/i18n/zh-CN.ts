@@ -54,7 +54,6 @@ export const ui = {
   'roles.svgLabel': '条形图：每个单位一行，实心段为牵头的工作数，空心段为参与的工作数，行末数字为“牵头 / 参与”。同样的数据见下表。',
   'units.lead': '牵头',
   'units.join': '参与',
-  'units.statusSlot': '进展：暂未评估',
 } as const;
 
 export type UiKey = keyof typeof ui;

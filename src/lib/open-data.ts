@@ -42,7 +42,7 @@ export const DATASETS: Dataset[] = [
     rows: (content) => plain(content.indicators),
     columns: [
       c('id', 'text', '指标编号'), c('name', 'text', '名称'), c('definition', 'text', '定义'), c('unit', 'text', '单位'), c('measurement', 'text', '测算方式'),
-      c('category', 'text', '类别'), c('relatedTo', 'text', '相关但口径不同的方案指标'), c('cautions', 'json', '使用须知（JSON 数组）'), c('dataNeeded', 'text', '判断目标所需的数据'),
+      c('category', 'text', '类别'), c('relatedTo', 'text', '相关但口径不同的方案指标'), c('cautions', 'json', '使用须知（JSON 数组）'), c('searchTerms', 'list', '常用说法（用于站内搜索）'), c('dataNeeded', 'text', '判断目标所需的数据'),
     ],
   },
   {

@@ -123,12 +123,13 @@ describe('unit pages', () => {
     }
   });
 
-  it('link each target concerned to the targets page, with a slot for its status', () => {
+  it('link each target concerned to its page, with its computed status', () => {
     const doc = page('/departments/water/').doc;
     const targetIds = new Set(rows.filter((r) => r.lead.includes('water') || r.participants.includes('water')).flatMap((r) => r.targets));
     const slots = new Set(doc.querySelectorAll('[data-target-status]').map((el) => el.getAttribute('data-target-status')));
     expect(slots).toEqual(targetIds);
-    for (const id of targetIds) expect(hrefs('/departments/water/').has(`/targets/#target-${id}`)).toBe(true);
+    for (const id of targetIds) expect(hrefs('/departments/water/').has(`/targets/${id}/`)).toBe(true);
+    for (const slot of doc.querySelectorAll('[data-target-status]')) expect(slot.querySelector('.status-badge')?.text.trim()).not.toBe('');
     expect(doc.text).toContain('正文未写明负责单位');
   });
 });
