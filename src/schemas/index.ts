@@ -4,6 +4,9 @@ import { measureSchema, mechanismSchema, principleSchema, projectSchema, safegua
 import { targetSchema } from './targets';
 import { responsibilitySchema } from './responsibilities';
 import { countySchema, departmentSchema, sourceSchema } from './organisations';
+import { tipSchema } from './tips';
+import { coefficientSchema } from './coefficients';
+import { labelledProductSchema } from './labels';
 
 /**
  * Every collection with its schema. `list` collections are one YAML file holding a list of
@@ -22,6 +25,9 @@ export const collections = {
   departments: { schema: departmentSchema, list: false },
   counties: { schema: countySchema, list: false },
   sources: { schema: sourceSchema, list: false },
+  tips: { schema: tipSchema, list: false },
+  coefficients: { schema: coefficientSchema, list: false },
+  'labelled-products': { schema: labelledProductSchema, list: false },
 } satisfies Record<string, { schema: z.ZodType; list: boolean }>;
 
 export type CollectionName = keyof typeof collections;
