@@ -1,16 +1,8 @@
 import type { SiteContent } from './load-content';
+import { COEFFICIENT_IDS } from './calculator-coefficients';
 
 /** Coefficient ids the household calculator reads; each must exist in content/coefficients/. */
-export const CALCULATOR_COEFFICIENTS = [
-  'toilet-high-efficiency',
-  'tap-water-saving',
-  'reference-zone3-low',
-  'reference-zone3-high',
-  'reference-national-2023',
-  'habit-shorter-shower',
-  'habit-tap-off',
-  'habit-fewer-loads',
-] as const;
+export const CALCULATOR_COEFFICIENTS = Object.values(COEFFICIENT_IDS);
 
 /**
  * Rules for the citizens' pages: tips, calculator coefficients and the label guide. Every clause and
