@@ -151,7 +151,9 @@ export interface Result {
   /** Per-person use against the GB/T 50331-2002 range. */
   comparison: 'below' | 'within' | 'above';
   savings: Saving[];
-  /** Yuan a year at the visitor's own price, or null when no price was given. */
+  /** The visitor's own price per m³, or null when none was given. */
+  price: number | null;
+  /** Yuan a year at that price, or null when no price was given. */
   costPerYear: number | null;
 }
 
@@ -215,6 +217,7 @@ export function calculate(input: Input, k: Coefficients): Result {
     uses,
     comparison,
     savings,
+    price: input.price,
     costPerYear: input.price === null ? null : (litresPerYear / 1000) * input.price,
   };
 }
