@@ -24,6 +24,12 @@ export const TEMPLATE_PAGES = [
   '/mechanisms/water-pricing/',
   '/safeguards/leadership/',
   '/about/',
+  '/tips/',
+  '/tips/place/bathroom/',
+  '/tips/for/school/',
+  '/tips/print/',
+  '/calculator/',
+  '/labels/',
   '/no-such-page/',
 ];
 
