@@ -1,4 +1,5 @@
 import type { SiteContent } from './load-content';
+import { checkCitizens } from './integrity-citizens';
 
 type Entry = { id: string; label: string };
 
@@ -90,6 +91,7 @@ export function checkIntegrity(content: SiteContent): string[] {
   for (const department of content.departments) {
     if (!named.has(department.id)) problems.push(`${department.label}: unit is not named in any annex row (content/responsibilities/); remove it or add its rows`);
   }
+  problems.push(...checkCitizens(content));
   return problems;
 }
 

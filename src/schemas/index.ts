@@ -7,6 +7,9 @@ import { countySchema, departmentSchema, sourceSchema } from './organisations';
 import { indicatorSchema } from './indicators';
 import { observationSchema } from './observations';
 import { updateSchema } from './updates';
+import { tipSchema } from './tips';
+import { coefficientSchema } from './coefficients';
+import { labelledProductSchema } from './labels';
 
 /**
  * Every collection with its schema. `list` collections are one YAML file holding a list of
@@ -28,6 +31,9 @@ export const collections = {
   indicators: { schema: indicatorSchema, list: false },
   observations: { schema: observationSchema, list: true },
   updates: { schema: updateSchema, list: false },
+  tips: { schema: tipSchema, list: false },
+  coefficients: { schema: coefficientSchema, list: false },
+  'labelled-products': { schema: labelledProductSchema, list: false },
 } satisfies Record<string, { schema: z.ZodType; list: boolean }>;
 
 export type CollectionName = keyof typeof collections;

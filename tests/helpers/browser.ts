@@ -32,6 +32,12 @@ export const TEMPLATE_PAGES = [
   '/data/',
   '/search/',
   '/search/?q=再生水',
+  '/tips/',
+  '/tips/place/bathroom/',
+  '/tips/for/school/',
+  '/tips/print/',
+  '/calculator/',
+  '/labels/',
   '/no-such-page/',
 ];
 

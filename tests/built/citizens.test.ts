@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { builtPages, DIST } from '../helpers/dist';
+import { readContent } from '../../src/lib/load-content';
+import { CONTENT_DIR } from '../helpers/content-copy';
+
+const pages = new Map(builtPages().map((page) => [page.url, page]));
+const { content } = readContent(CONTENT_DIR);
+const page = (url: string) => {
+  const found = pages.get(url);
+  if (!found) throw new Error(`${url} was not built`);
+  return found;
+};
+
+describe('tips', () => {
+  it('lists at least 30 tips, each with its own anchor, saving, plan clause and source', () => {
+    const tips = page('/tips/').doc.querySelectorAll('article.tip');
+    expect(tips.length).toBe(content.tips.length);
+    expect(tips.length).toBeGreaterThanOrEqual(30);
+    for (const tip of tips) {
+      expect(tip.id).toMatch(/^tip-[a-z0-9-]+$/);
+      expect(tip.querySelectorAll('dd a[href^="/plan/#"]').length).toBeGreaterThan(0);
+      expect(tip.querySelector('dd .source-name')).not.toBeNull();
+    }
+  });
+  it('has a plain-link filter page for every place and audience that has tips', () => {
+    for (const tip of content.tips) {
+      expect(pages.has(`/tips/place/${tip.place}/`)).toBe(true);
+      for (const audience of tip.audience) expect(pages.has(`/tips/for/${audience}/`)).toBe(true);
+    }
+    const school = page('/tips/for/school/').doc;
+    expect(school.querySelectorAll('article.tip').length).toBe(content.tips.filter((tip) => tip.audience.includes('school')).length);
+    expect(school.querySelector('.tip-filters a[aria-current="page"]')?.getAttribute('href')).toBe('/tips/for/school/');
+  });
+  it('prints the home tips on the sheet', () => {
+    expect(page('/tips/print/').doc.querySelectorAll('.sheet-list li').length).toBe(content.tips.filter((tip) => tip.audience.includes('home')).length);
+  });
+});
+
+describe('calculator', () => {
+  const calc = page('/calculator/');
+  it('ships one script, at most 15 KB gzipped, and no inline script', () => {
+    const scripts = calc.doc.querySelectorAll('script');
+    expect(scripts).toHaveLength(1);
+    const src = scripts[0].getAttribute('src')!;
+    const gzipped = gzipSync(readFileSync(join(DIST, src))).length;
+    expect(gzipped).toBeLessThanOrEqual(15 * 1024);
+  });
+  it('labels every input and ties its hint and error to it', () => {
+    for (const input of calc.doc.querySelectorAll('form.calc input')) {
+      expect(calc.doc.querySelector(`label[for="${input.id}"]`)).not.toBeNull();
+      for (const id of input.getAttribute('aria-describedby')!.split(' ')) expect(calc.doc.getElementById(id)).not.toBeNull();
+    }
+  });
+  it('shows every coefficient it uses with its source, and links to the label guide', () => {
+    const rows = calc.doc.querySelectorAll('.method tbody tr');
+    expect(rows.length).toBeGreaterThanOrEqual(9);
+    for (const row of rows) expect(row.querySelector('.source-name')).not.toBeNull();
+    expect(calc.doc.querySelectorAll('a[href="/labels/"]').length).toBeGreaterThan(0);
+  });
+});
+
+describe('label guide', () => {
+  const labels = page('/labels/');
+  it('links to the plan’s mechanism 6 and to the calculator', () => {
+    expect(labels.doc.querySelector('a[href="/mechanisms/efficiency-label/"]')).not.toBeNull();
+    expect(labels.doc.querySelector('a[href="/calculator/"]')).not.toBeNull();
+  });
+  it('lists every product with its standard number and year, and never a blank limit', () => {
+    const rows = labels.doc.querySelectorAll('#standards ~ .table-scroll tbody tr');
+    expect(rows.length).toBe(content['labelled-products'].length);
+    for (const row of rows) {
+      expect(row.text).toMatch(/GB(\/T)? [\d.]+-\d{4}/);
+      expect(row.querySelector('[data-label="已核实的限值"]')!.text.trim()).not.toBe('');
+    }
+  });
+});
