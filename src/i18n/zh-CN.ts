@@ -39,7 +39,6 @@ export const ui = {
   'annex.difference': '附件与正文表述不同',
   'annex.body': '正文',
   'annex.annex': '附件',
-<<<<<<< HEAD
   'chart.source': '资料来源',
   'chart.data': '查看图表数据（表格）',
   'matrix.legend': '图例',
@@ -55,7 +54,6 @@ export const ui = {
   'roles.svgLabel': '条形图：每个单位一行，实心段为牵头的工作数，空心段为参与的工作数，行末数字为“牵头 / 参与”。同样的数据见下表。',
   'units.lead': '牵头',
   'units.join': '参与',
-=======
   'citizens.tips': '节水小贴士',
   'citizens.calculator': '家庭用水计算器',
   'citizens.labels': '水效标识指南',
@@ -129,7 +127,6 @@ export const ui = {
   'calc.noSavings': '按你填写的数字，下列做法都不会再省出水来。',
   'calc.share': '本页地址已包含你填写的数字（不含任何个人信息），可以复制分享。',
   'calc.method': '计算方法与纸质计算表',
->>>>>>> citizens
 } as const;
 
 export type UiKey = keyof typeof ui;
