@@ -103,6 +103,8 @@ export const lessonSchema = z.strictObject({
   summary: text,
   /** School stage. */
   stage: z.enum(STAGES, { error: `must be one of ${STAGES.join(', ')}` }),
+  /** Place in the stage's list, 1 first; lessons with the same number keep file order. */
+  order: wholeNumber(1, 99),
   /** Subjects it fits, most fitting first. */
   subjects: list(z.enum(SUBJECTS, { error: `must be one of ${SUBJECTS.join(', ')}` }), 'subjects'),
   /** Where it happens. */

@@ -24,6 +24,12 @@ export const TEMPLATE_PAGES = [
   '/mechanisms/water-pricing/',
   '/safeguards/leadership/',
   '/about/',
+  '/learn/',
+  '/learn/stage/junior/',
+  '/learn/home-water-audit/',
+  '/learn/field-trip-education-base/',
+  '/learn/field-trip-education-base/worksheet/',
+  '/learn/teachers/',
   '/no-such-page/',
 ];
 
