@@ -1,5 +1,6 @@
 import type { SiteContent } from './load-content';
 import { checkCitizens } from './integrity-citizens';
+import { checkLessons } from './lessons-integrity';
 
 type Entry = { id: string; label: string };
 
@@ -92,6 +93,7 @@ export function checkIntegrity(content: SiteContent): string[] {
     if (!named.has(department.id)) problems.push(`${department.label}: unit is not named in any annex row (content/responsibilities/); remove it or add its rows`);
   }
   problems.push(...checkCitizens(content));
+  problems.push(...checkLessons(content));
   return problems;
 }
 

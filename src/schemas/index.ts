@@ -10,6 +10,7 @@ import { updateSchema } from './updates';
 import { tipSchema } from './tips';
 import { coefficientSchema } from './coefficients';
 import { labelledProductSchema } from './labels';
+import { lessonSchema } from './lessons';
 
 /**
  * Every collection with its schema. `list` collections are one YAML file holding a list of
@@ -34,6 +35,7 @@ export const collections = {
   tips: { schema: tipSchema, list: false },
   coefficients: { schema: coefficientSchema, list: false },
   'labelled-products': { schema: labelledProductSchema, list: false },
+  lessons: { schema: lessonSchema, list: false },
 } satisfies Record<string, { schema: z.ZodType; list: boolean }>;
 
 export type CollectionName = keyof typeof collections;

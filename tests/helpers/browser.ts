@@ -38,6 +38,12 @@ export const TEMPLATE_PAGES = [
   '/tips/print/',
   '/calculator/',
   '/labels/',
+  '/learn/',
+  '/learn/stage/junior/',
+  '/learn/home-water-audit/',
+  '/learn/field-trip-education-base/',
+  '/learn/field-trip-education-base/worksheet/',
+  '/learn/teachers/',
   '/no-such-page/',
 ];
 
