@@ -62,6 +62,8 @@ export function lineChartModel(input: LineInput) {
     const shape = SHAPES[i % SHAPES.length];
     return {
       label: s.label,
+      /** Palette slot: colour comes from the stylesheet (.series-N), never an inline style. */
+      index: i % PALETTE.length,
       colour: PALETTE[i % PALETTE.length],
       shape,
       marker: markerPath(shape, 4.5),

@@ -14,7 +14,7 @@ export function renderLineChart(m: LineChartModel, label: string): string {
     parts.push(`<g class="threshold threshold-${t.kind}"><line x1="${t.x1}" x2="${t.x2}" y1="${t.y}" y2="${t.y}"/><text x="${t.labelX}" y="${t.labelY}" text-anchor="end">${esc(t.label)}</text></g>`);
   }
   for (const s of m.series) {
-    parts.push(`<g class="series" style="--series:${s.colour}">`);
+    parts.push(`<g class="series series-${s.index}">`);
     for (const d of s.lines) parts.push(`<path d="${d}" class="line"/>`);
     for (const p of s.points) {
       parts.push(`<g transform="translate(${p.cx},${p.cy})"><title>${esc(s.label)} ${esc(p.title)}</title><path d="${s.marker}" class="marker${p.bound === 'exact' ? '' : ' marker-bound'}"/>${p.arrow ? `<path d="${p.arrow}" class="bound-arrow"/>` : ''}</g>`);

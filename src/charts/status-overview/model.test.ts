@@ -28,3 +28,13 @@ describe('status overview model', () => {
     await expect(forSnapshot(renderStatusOverview(statusOverviewModel(groups, 340), '测试图'))).toMatchFileSnapshot('./__snapshots__/fixture.svg');
   });
 });
+
+describe('the stylesheet and the model agree on colours', () => {
+  it('each status class in charts.css carries the colour the legend uses', async () => {
+    const { readFileSync } = await import('node:fs');
+    const css = readFileSync(new URL('../shared/charts.css', import.meta.url), 'utf8');
+    for (const status of STATUSES) {
+      expect(css).toContain(`.chart .mark-${status} { --status: ${STATUS_STYLE[status].colour}; }`);
+    }
+  });
+});

@@ -9,7 +9,7 @@ export function renderStatusOverview(m: StatusOverviewModel, label: string): str
     for (const mark of row.marks) {
       const style = STATUS_STYLE[mark.status];
       parts.push(`<g transform="translate(${mark.cx},${mark.cy})"><title>${esc(mark.title)}：${esc(style.label)}</title>`
-        + `<path d="${mark.path}" class="status-mark${mark.filled ? '' : ' status-mark-open'}" style="--status:${mark.colour}"/></g>`);
+        + `<path d="${mark.path}" class="status-mark mark-${mark.status}${mark.filled ? '' : ' status-mark-open'}"/></g>`);
     }
   }
   parts.push('</svg>');
