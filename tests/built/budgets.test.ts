@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtPages, DIST } from '../helpers/dist';
+import { gzipSize, pageScripts } from '../helpers/weights';
+
+/** Budgets, gzipped (see issue #9 and the README's "Performance budgets"). */
+const BUDGET = { html: 30_000, planHtml: 80_000, islandJs: 20_000, cssTotal: 15_000 };
+const pages = builtPages();
+const weights = pages.map((page) => {
+  const scripts = pageScripts(page.doc);
+  const islands = page.doc.querySelectorAll('*').filter((el) => el.rawTagName?.includes('-')).map((el) => el.rawTagName);
+  return { url: page.url, html: gzipSize(page.html), js: scripts.bytes, islands: [...new Set(islands)] };
+});
+const allFiles = (dir: string): string[] => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? allFiles(join(dir, name)) : [join(dir, name)]));
+
+describe('performance budgets', () => {
+  it('prints the heaviest pages', () => {
+    const table = [...weights].sort((a, b) => b.html + b.js - (a.html + a.js)).slice(0, 12)
+      .map((w) => `${String(w.html).padStart(7)} ${String(w.js).padStart(7)}  ${w.url}${w.islands.length ? `  [${w.islands.join(', ')}]` : ''}`);
+    console.log(`Heaviest pages (gzipped bytes):\n   HTML      JS  page\n${table.join('\n')}`);
+    expect(table.length).toBeGreaterThan(0);
+  });
+  it.each(weights.map((w) => [w.url, w]))('%s stays within its HTML budget', (url, w) => {
+    expect(w.html).toBeLessThanOrEqual(url === '/plan/' ? BUDGET.planHtml : BUDGET.html);
+  });
+  it('pages without an island ship no JavaScript at all', () => {
+    expect(weights.filter((w) => w.islands.length === 0 && w.js > 0).map((w) => `${w.url}: ${w.js} B`)).toEqual([]);
+  });
+  it(`pages with islands ship at most ${BUDGET.islandJs} bytes of JavaScript (search's own files apart)`, () => {
+    expect(weights.filter((w) => w.js > BUDGET.islandJs).map((w) => `${w.url}: ${w.js} B`)).toEqual([]);
+  });
+  it(`all CSS together stays within ${BUDGET.cssTotal} bytes`, () => {
+    const css = allFiles(DIST).filter((f) => f.endsWith('.css') && !f.includes(`${DIST}/pagefind/`));
+    const total = css.reduce((sum, f) => sum + gzipSize(readFileSync(f)), 0);
+    console.log(`CSS: ${css.length} files, ${total} B gzipped`);
+    expect(total).toBeLessThanOrEqual(BUDGET.cssTotal);
+  });
+  it('uses no web fonts', () => {
+    const fonts = allFiles(DIST).filter((f) => /\.(woff2?|ttf|otf|eot)$/i.test(f) && !f.includes(`${DIST}/pagefind/`));
+    expect(fonts).toEqual([]);
+    const css = allFiles(DIST).filter((f) => f.endsWith('.css')).map((f) => readFileSync(f, 'utf8')).join('\n');
+    expect(css).not.toMatch(/@font-face/);
+  });
+  it('every image is sized and small', () => {
+    for (const page of pages) {
+      for (const img of page.doc.querySelectorAll('img')) {
+        expect(img.getAttribute('width'), `${page.url} ${img.getAttribute('src')}`).toBeTruthy();
+        expect(img.getAttribute('height'), `${page.url} ${img.getAttribute('src')}`).toBeTruthy();
+      }
+    }
+    const images = allFiles(DIST).filter((f) => /\.(png|jpe?g|webp|avif|gif|svg)$/i.test(f));
+    expect(images.filter((f) => statSync(f).size > 100_000)).toEqual([]);
+  });
+});
