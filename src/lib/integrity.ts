@@ -1,4 +1,5 @@
 import type { SiteContent } from './load-content';
+import { checkSites } from './integrity-sites';
 
 type Entry = { id: string; label: string };
 
@@ -87,6 +88,7 @@ export function checkIntegrity(content: SiteContent): string[] {
   for (const department of content.departments) {
     if (!named.has(department.id)) problems.push(`${department.label}: unit is not named in any annex row (content/responsibilities/); remove it or add its rows`);
   }
+  problems.push(...checkSites(content));
   return problems;
 }
 

@@ -4,6 +4,7 @@ import { measureSchema, mechanismSchema, principleSchema, projectSchema, safegua
 import { targetSchema } from './targets';
 import { responsibilitySchema } from './responsibilities';
 import { countySchema, departmentSchema, sourceSchema } from './organisations';
+import { siteSchema } from './sites';
 
 /**
  * Every collection with its schema. `list` collections are one YAML file holding a list of
@@ -22,6 +23,7 @@ export const collections = {
   departments: { schema: departmentSchema, list: false },
   counties: { schema: countySchema, list: false },
   sources: { schema: sourceSchema, list: false },
+  sites: { schema: siteSchema, list: false },
 } satisfies Record<string, { schema: z.ZodType; list: boolean }>;
 
 export type CollectionName = keyof typeof collections;
