@@ -75,6 +75,7 @@ export const ui = {
   'sites.prev': '上一页',
   'sites.next': '下一页',
   'sites.empty': '这一类目前没有查到有公开来源的条目。',
+  'sites.noMatch': '没有符合条件的条目。',
   'sites.targets': '对应的方案目标',
   'sites.countsNone': '方案点名了这类对象，但没有设定数量目标。',
   'sites.countyNote': '“绍兴市（全市）”下的条目是来源没有写明所在县（市、区）的，或属于全市的称号。',

@@ -24,6 +24,11 @@ export const TEMPLATE_PAGES = [
   '/mechanisms/water-pricing/',
   '/safeguards/leadership/',
   '/about/',
+  '/sites/',
+  '/sites/type/education-base/',
+  '/sites/county/keqiao/',
+  '/sites/keqiao-reclaimed-water-project/',
+  '/sites/progress/',
   '/no-such-page/',
 ];
 
