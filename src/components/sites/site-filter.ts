@@ -90,7 +90,7 @@ class SiteFilter extends HTMLElement {
   }
 }
 
-function cell(tag: 'th' | 'td', text: string, label?: string): HTMLElement {
+function cell(tag: 'th' | 'td', text: string, label?: string): HTMLTableCellElement {
   const el = document.createElement(tag);
   el.setAttribute('role', tag === 'th' ? 'rowheader' : 'cell');
   if (tag === 'th') el.setAttribute('scope', 'row');
@@ -132,3 +132,5 @@ function emptyRow(labels: Labels): HTMLTableRowElement {
 }
 
 customElements.define('site-filter', SiteFilter);
+
+export {};
