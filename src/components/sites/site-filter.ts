@@ -109,12 +109,13 @@ function drawRow(row: SiteRow, labels: Labels): HTMLTableRowElement {
   link.textContent = row.name;
   name.append(link);
   const year = cell('td', row.year === null ? '—' : String(row.year), labels.year);
-  year.className = 'num';
+  const level = cell('td', labels.level[row.level] ?? row.level, labels.level._);
+  year.className = level.className = 'num';
   tr.append(
     name,
     cell('td', labels.type[row.type] ?? row.type, labels.type._),
     cell('td', labels.county[row.county] ?? row.county, labels.county._),
-    cell('td', labels.level[row.level] ?? row.level, labels.level._),
+    level,
     year,
     cell('td', labels.status[row.status] ?? row.status, labels.status._),
     cell('td', row.source, labels.source),
