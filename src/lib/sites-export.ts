@@ -83,7 +83,7 @@ export function toSiteRecord(site: SiteEntry, counties: readonly CountyInfo[], s
 /** sites.csv: UTF-8 with a byte-order mark (so Excel reads the Chinese), one row per site; lists joined with ";". */
 export function sitesToCsv(records: readonly SiteRecord[]): string {
   const cell = (value: SiteRecord[keyof SiteRecord]) => (value === null ? '' : Array.isArray(value) ? value.join(';') : String(value));
-  return `\uFEFF${csvFormatRows([SITE_COLUMNS, ...records.map((record) => SITE_COLUMNS.map((column) => cell(record[column])))])}\r\n`;
+  return `\uFEFF${csvFormatRows([SITE_COLUMNS, ...records.map((record) => SITE_COLUMNS.map((column) => cell(record[column])))])}\n`;
 }
 
 /** sites.json: the same records, with the column list, so a reader needs no other file. */
