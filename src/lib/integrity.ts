@@ -1,6 +1,7 @@
 import type { SiteContent } from './load-content';
 import { checkCitizens } from './integrity-citizens';
 import { checkLessons } from './lessons-integrity';
+import { checkSites } from './integrity-sites';
 
 type Entry = { id: string; label: string };
 
@@ -94,6 +95,7 @@ export function checkIntegrity(content: SiteContent): string[] {
   }
   problems.push(...checkCitizens(content));
   problems.push(...checkLessons(content));
+  problems.push(...checkSites(content));
   return problems;
 }
 

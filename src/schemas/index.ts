@@ -11,6 +11,7 @@ import { tipSchema } from './tips';
 import { coefficientSchema } from './coefficients';
 import { labelledProductSchema } from './labels';
 import { lessonSchema } from './lessons';
+import { siteSchema } from './sites';
 
 /**
  * Every collection with its schema. `list` collections are one YAML file holding a list of
@@ -36,6 +37,7 @@ export const collections = {
   coefficients: { schema: coefficientSchema, list: false },
   'labelled-products': { schema: labelledProductSchema, list: false },
   lessons: { schema: lessonSchema, list: false },
+  sites: { schema: siteSchema, list: false },
 } satisfies Record<string, { schema: z.ZodType; list: boolean }>;
 
 export type CollectionName = keyof typeof collections;

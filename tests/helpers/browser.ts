@@ -44,6 +44,11 @@ export const TEMPLATE_PAGES = [
   '/learn/field-trip-education-base/',
   '/learn/field-trip-education-base/worksheet/',
   '/learn/teachers/',
+  '/sites/',
+  '/sites/type/education-base/',
+  '/sites/county/keqiao/',
+  '/sites/keqiao-reclaimed-water-project/',
+  '/sites/progress/',
   '/no-such-page/',
 ];
 

@@ -1,0 +1,24 @@
+import { siteContent } from '../../data/site-content';
+import { sortSites, type CountyInfo, type SiteEntry } from '../../lib/sites';
+import type { SourceInfo } from '../../lib/sites-export';
+
+/** A source as the directory shows it, with the short form its tables use. */
+export type DirectorySource = SourceInfo & { kind: string; note: string | null; short: string };
+
+/** The short source line of the directory's table: the plan by title, anything else by publisher and date. */
+const shortSource = (source: Omit<DirectorySource, 'short'>) =>
+  source.kind === 'plan' ? `《${source.title}》` : `${source.publisher}${source.date ? `，${source.date}` : ''}`;
+
+/** Everything the directory pages need, loaded once per build: sites in directory order, counties, sources. */
+export async function sitesData() {
+  const { content, index } = await siteContent();
+  const counties: CountyInfo[] = content.counties.map(({ id, name, order }) => ({ id, name, order }));
+  const sites: SiteEntry[] = sortSites(content.sites, counties);
+  const sources = new Map<string, DirectorySource>(
+    content.sources.map((source) => {
+      const base = { id: source.id, publisher: source.publisher, title: source.title, date: source.date, url: source.url, kind: source.kind, note: source.note };
+      return [source.id, { ...base, short: shortSource(base) }];
+    }),
+  );
+  return { sites, counties, sources, targets: index.targets, clauses: index.clauses };
+}

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { builtPages, DIST } from '../helpers/dist';
+import { readContent } from '../../src/lib/load-content';
+import { siteSchema, SITE_TYPE_IDS } from '../../src/schemas/sites';
+import { parseSitesCsv, siteFieldsFromRecord } from '../../src/lib/sites-export';
+import { CONTENT_DIR } from '../helpers/content-copy';
+
+const { content } = readContent(CONTENT_DIR);
+const pages = builtPages();
+const byUrl = new Map(pages.map((page) => [page.url, page]));
+const sitePages = content.sites.map((site) => ({ site, page: byUrl.get(`/sites/${site.id}/`) }));
+const countyNames = new Map(content.counties.map((county) => [county.id, county.name]));
+
+describe('every site page', () => {
+  it('exists, one per site', () => {
+    expect(sitePages.filter(({ page }) => !page).map(({ site }) => site.id)).toEqual([]);
+  });
+  it.each(sitePages.map(({ site, page }) => [site.id, site, page!]))('%s names its source and its county, and carries the Pagefind filters', (_id, site, page) => {
+    const source = page.doc.querySelector('section[data-source] ol li');
+    expect(source?.text).toContain(content.sources.find((s) => s.id === site.source)!.title);
+    const county = countyNames.get(site.county)!;
+    expect(page.doc.querySelector(`.site-facts a[href="/sites/county/${site.county}/"]`)?.text).toBe(county);
+    expect(page.doc.querySelector('[data-pagefind-filter="county"]')?.text).toBe(county);
+    expect(page.doc.querySelectorAll('[data-pagefind-filter="type"]').map((el) => el.text)).toContain(page.doc.querySelector('.site-facts a[href^="/sites/type/"]')?.text);
+  });
+  it('links a source only to the address its source entry holds', () => {
+    for (const { site, page } of sitePages) {
+      const links = page!.doc.querySelectorAll('section[data-source] a[href]').map((a) => a.getAttribute('href'));
+      const allowed = [site.source, ...site.alsoSources].map((id) => content.sources.find((s) => s.id === id)!.url).filter(Boolean);
+      expect(links.every((href) => allowed.includes(href!))).toBe(true);
+    }
+  });
+});
+
+describe('the directory', () => {
+  it('lists every site once across its pages', () => {
+    const listed = pages.filter((page) => /^\/sites\/(page\/\d+\/)?$/.test(page.url)).flatMap((page) => page.doc.querySelectorAll('tbody[data-rows] tr[data-id]').map((tr) => tr.getAttribute('data-id')));
+    expect(listed.sort()).toEqual(content.sites.map((site) => site.id).sort());
+  });
+  it('has a plain filter page for every type and every county, listing exactly the matching sites', () => {
+    for (const type of SITE_TYPE_IDS) {
+      const page = byUrl.get(`/sites/type/${type}/`);
+      expect(page, type).toBeDefined();
+      const rows = page!.doc.querySelectorAll('tbody[data-rows] tr[data-id]').map((tr) => tr.getAttribute('data-id'));
+      expect(rows.sort()).toEqual(content.sites.filter((site) => site.type === type).map((site) => site.id).sort());
+      if (rows.length === 0) expect(page!.doc.querySelector('main')?.text).toContain('暂无公开数据');
+    }
+    for (const county of content.counties) {
+      const rows = byUrl.get(`/sites/county/${county.id}/`)!.doc.querySelectorAll('tbody[data-rows] tr[data-id]');
+      expect(rows.every((tr) => tr.getAttribute('data-county') === county.id)).toBe(true);
+      expect(rows).toHaveLength(content.sites.filter((site) => site.county === county.id).length);
+    }
+  });
+  it('shows the progress chart as an SVG image with its data table', () => {
+    const page = byUrl.get('/sites/progress/')!;
+    expect(page.doc.querySelector('figure svg[role="img"] title')?.text).toContain('方案目标');
+    expect(page.doc.querySelectorAll('figure details table tbody tr').length).toBeGreaterThanOrEqual(16);
+    expect(page.doc.querySelector('main')?.text).toContain('暂无公开数据');
+  });
+  it('ships the filter island under 10 KB gzipped, only on the directory', () => {
+    const scripts = (url: string) => byUrl.get(url)!.doc.querySelectorAll('script[src]').map((s) => s.getAttribute('src')!);
+    const island = scripts('/sites/');
+    expect(island.length).toBeGreaterThan(0);
+    // The loader imports the element's code dynamically: follow every /_astro/ chunk a script names.
+    const files = new Set<string>();
+    const visit = (src: string) => {
+      if (files.has(src)) return;
+      files.add(src);
+      for (const [, name] of readFileSync(join(DIST, src), 'utf8').matchAll(/["'`(/]([\w.-]+\.js)["'`]/g)) visit(`/_astro/${name}`);
+    };
+    island.forEach(visit);
+    expect(files.size).toBeGreaterThan(1);
+    const bytes = [...files].reduce((sum, src) => sum + gzipSync(readFileSync(join(DIST, src))).length, 0);
+    expect(bytes).toBeLessThan(10 * 1024);
+    expect(scripts('/sites/keqiao-reclaimed-water-project/')).toEqual([]);
+  });
+  it('keeps each directory page under 40 KB gzipped', () => {
+    for (const page of pages.filter((p) => p.url.startsWith('/sites/'))) expect(gzipSync(page.html).length, page.url).toBeLessThan(40 * 1024);
+  });
+});
+
+describe('downloads', () => {
+  it('sites.csv is UTF-8 with a BOM and every row passes the schema', () => {
+    const bytes = readFileSync(join(DIST, 'data', 'sites.csv'));
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = parseSitesCsv(bytes.toString('utf8'));
+    expect(rows.map((row) => row.id).sort()).toEqual(content.sites.map((site) => site.id).sort());
+    for (const row of rows) expect(siteSchema.safeParse(siteFieldsFromRecord(row)).success, row.id).toBe(true);
+  });
+  it('sites.json holds the same sites and every record passes the schema', () => {
+    const data = JSON.parse(readFileSync(join(DIST, 'data', 'sites.json'), 'utf8'));
+    expect(data.sites.map((record: { id: string }) => record.id).sort()).toEqual(content.sites.map((site) => site.id).sort());
+    for (const record of data.sites) expect(siteSchema.safeParse(siteFieldsFromRecord(record)).success, record.id).toBe(true);
+  });
+  it('the filter index lists every site in directory order', () => {
+    const index = JSON.parse(readFileSync(join(DIST, 'sites', 'filter-index.json'), 'utf8'));
+    expect(index.rows).toHaveLength(content.sites.length);
+    expect(statSync(join(DIST, 'sites', 'filter-index.json')).size).toBeLessThan(content.sites.length * 400 + 500);
+  });
+});
