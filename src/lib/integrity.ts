@@ -132,7 +132,18 @@ function checkData(content: SiteContent, expectKnown: (entry: Entry, field: stri
       problems.push(`${at}: value must be a percentage between 0 and 100 (got ${observation.value})`);
     }
   }
+  const byUrl = new Map<string, string>();
+  const byTitle = new Map<string, string>();
   for (const source of content.sources) {
+    const titleKey = `${source.title}|${source.date ?? ''}`;
+    const sameTitle = byTitle.get(titleKey);
+    if (sameTitle && !source.title.startsWith('［')) problems.push(`${source.label}: title and date are those of ${sameTitle}; cite that entry instead of adding a second one`);
+    byTitle.set(titleKey, source.label);
+    if (source.url) {
+      const other = byUrl.get(source.url);
+      if (other) problems.push(`${source.label}: url is the same document as ${other}; cite that entry instead of adding a second one`);
+      byUrl.set(source.url, source.label);
+    }
     if (source.url && isMirror(source.url)) problems.push(`${source.label}: url points to a copy on a document-sharing site (${new URL(source.url).hostname}); cite the original and keep the copy only in an observation's retrievedFrom`);
   }
   return problems;

@@ -1,7 +1,7 @@
 import type { Observation } from '../schemas/observations';
 
-const PREFIX: Record<Observation['bound'], string> = { exact: '', below: '低于', above: '超过', about: '约' };
-const SYMBOL: Record<Observation['bound'], string> = { exact: '', below: '<', above: '>', about: '≈' };
+const PREFIX: Record<Observation['bound'], string> = { exact: '', below: '低于', above: '超过', 'at-least': '至少', about: '约' };
+const SYMBOL: Record<Observation['bound'], string> = { exact: '', below: '<', above: '>', 'at-least': '≥', about: '≈' };
 
 /** A published figure as words, keeping bounds as bounds: "低于5%", "超过5000万m³/年", "18.5619亿m³". */
 export function formatObservedValue(o: Pick<Observation, 'value' | 'bound' | 'unit' | 'finding'>): string {

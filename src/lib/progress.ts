@@ -17,7 +17,7 @@ export type TargetLike = Pick<
 export type ObservationLike = Pick<
   Observation,
   'indicator' | 'year' | 'value' | 'bound' | 'unit' | 'finding' | 'reached' | 'scope' | 'quantity' | 'priceBasis' | 'signal' | 'published'
-> & { id: string; source: string };
+> & { id: string; source: string; /** For evidence derived on the site (e.g. counted from the sites directory): where to see it. */ via?: { label: string; href: string } };
 
 export interface StatusResult {
   status: Status;
@@ -57,9 +57,10 @@ export function meets(o: Pick<ObservationLike, 'value' | 'bound'>, comparator: '
   if (comparator === 'at-most') {
     if (o.bound === 'below') return v <= threshold ? true : null;
     if (o.bound === 'above') return v >= threshold ? false : null;
+    if (o.bound === 'at-least') return v > threshold ? false : null;
     return v <= threshold;
   }
-  if (o.bound === 'above') return v >= threshold ? true : null;
+  if (o.bound === 'above' || o.bound === 'at-least') return v >= threshold ? true : null;
   if (o.bound === 'below') return v <= threshold ? false : null;
   return v >= threshold;
 }

@@ -1,5 +1,6 @@
 import type { SiteContent } from './load-content';
 import { getTargetStatus, type StatusResult } from './progress';
+import { siteCountObservations } from './site-counts';
 
 /** The data's "as of" date: the latest review in content/updates (never the build clock). */
 export function asOfDate(content: Pick<SiteContent, 'updates'>): string {
@@ -13,10 +14,11 @@ export function computeStatuses(content: SiteContent): Map<string, StatusResult>
   const asOfYear = Number(asOfDate(content).slice(0, 4));
   const indicators = new Map(content.indicators.map((indicator) => [indicator.id, indicator]));
   const counties = new Map(content.counties.map((county) => [county.id, county.name]));
+  const observations = [...content.observations, ...siteCountObservations(content)];
   const statuses = new Map<string, StatusResult>();
   for (const target of content.targets) {
     const indicator = indicators.get(target.indicator)!;
-    statuses.set(target.id, getTargetStatus(target, indicator, content.observations, asOfYear, (id) => counties.get(id) ?? id));
+    statuses.set(target.id, getTargetStatus(target, indicator, observations, asOfYear, (id) => counties.get(id) ?? id));
   }
   return statuses;
 }

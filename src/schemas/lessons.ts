@@ -132,6 +132,13 @@ export const lessonSchema = z.strictObject({
   facts: list(factSchema, 'facts'),
   /** Places the lesson can be taught at, each with its source. */
   venues: z.array(venueSchema, { error: 'must be a list of places' }).default([]),
+  /** Pages of this site that go with the lesson (calculator, tips, sites directory), as site paths. */
+  related: z.array(z.strictObject({
+    /** What the link leads to. */
+    label: text,
+    /** A path on this site, starting with "/". */
+    href: z.string({ error: 'must be a site path' }).regex(/^\/[a-z0-9\-/#]*$/, { error: 'must be a path on this site, like /calculator/' }),
+  }), { error: 'must be a list of { label, href }' }).default([]),
   /** The printed worksheet; each item carries its answer for the teacher's key. */
   worksheet: z.strictObject({
     /** One line telling the pupil what to do. */

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
 import { partialDate, slug, text, webUrl, year } from './shared';
 
-/** How a published value relates to the true value: exact, or only a bound ("<5%", ">5000万m³"), or rounded ("约13亿t"). */
-export const bound = z.enum(['exact', 'below', 'above', 'about'], { error: 'must be exact, below, above or about' });
+/** How a published value relates to the true value: exact, a bound ("<5%", ">5000万m³", "at least 3"), or rounded ("约13亿t"). */
+export const bound = z.enum(['exact', 'below', 'above', 'at-least', 'about'], { error: 'must be exact, below, above, at-least or about' });
 
 /** One published figure for one indicator, place and year. */
 export const observationSchema = z.strictObject({

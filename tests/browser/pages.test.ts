@@ -56,7 +56,7 @@ describe('keyboard', () => {
       await page.keyboard.press('Tab');
       reached.push(await page.evaluate(() => document.activeElement?.getAttribute('href') ?? document.activeElement?.tagName.toLowerCase() ?? ''));
     }
-    expect(reached).toEqual(['#main', '/', '/plan/', '/targets/', '/projects/', '/mechanisms/', '/responsibilities/', '/about/', 'input', 'button', '/about/#draft']);
+    expect(reached).toEqual(['#main', '/', '/plan/', '/targets/', '/responsibilities/', '/sites/', '/tips/', '/learn/', '/about/', 'input', 'button']);
     await page.close();
   });
 });

@@ -23,8 +23,8 @@ describe('every site page', () => {
     expect(source?.text).toContain(content.sources.find((s) => s.id === site.source)!.title);
     const county = countyNames.get(site.county)!;
     expect(page.doc.querySelector(`.site-facts a[href="/sites/county/${site.county}/"]`)?.text).toBe(county);
-    expect(page.doc.querySelector('[data-pagefind-filter="county"]')?.text).toBe(county);
-    expect(page.doc.querySelectorAll('[data-pagefind-filter="type"]').map((el) => el.text)).toContain(page.doc.querySelector('.site-facts a[href^="/sites/type/"]')?.text);
+    expect(page.doc.querySelector('[data-pagefind-filter="地区"]')?.text).toBe(county);
+    expect(page.doc.querySelectorAll('[data-pagefind-filter="示范点类型"]').map((el) => el.text)).toContain(page.doc.querySelector('.site-facts a[href^="/sites/type/"]')?.text);
   });
   it('links a source only to the address its source entry holds', () => {
     for (const { site, page } of sitePages) {

@@ -97,6 +97,14 @@ describe('integrity checks name the file, the field and what was expected', () =
     const problems = problemsAfter((c) => c.write('counties/Shao Xing.yaml', c.read('counties/shaoxing.yaml')));
     expect(problems).toContain('counties/Shao Xing.yaml: file name must be a lowercase slug (a-z, 0-9, -) because it becomes the URL');
   });
+  it('a second entry for the same source document', () => {
+    const problems = problemsAfter((c) => c.write('sources/bulletin-2016-again.yaml', c.read('sources/bulletin-2016.yaml')));
+    expect(problems).toEqual(['sources/bulletin-2016.yaml: title and date are those of sources/bulletin-2016-again.yaml; cite that entry instead of adding a second one']);
+  });
+  it('a link to a document-sharing mirror', () => {
+    const problems = problemsAfter((c) => c.edit('sources/bulletin-2016.yaml', (s) => { s.url = 'http://www.ilynn.cn/document_detail/77092.html'; }));
+    expect(problems).toEqual(['sources/bulletin-2016.yaml: url points to a copy on a document-sharing site (www.ilynn.cn); cite the original and keep the copy only in an observation\'s retrievedFrom']);
+  });
   it('broken YAML', () => {
     const problems = problemsAfter((c) => c.write('measures/dual-control.yaml', 'title: [unclosed\nnumber: 1'));
     expect(problems).toHaveLength(1);

@@ -118,7 +118,7 @@ describe('the real lessons', () => {
   it('include a home water audit done with family and a visit to an education base', () => {
     expect(lessons.filter((lesson) => lesson.setting === 'home').map((lesson) => lesson.id)).toContain('home-water-audit');
     const trip = lessons.find((lesson) => lesson.setting === 'field-trip');
-    expect(trip?.venues.map((venue) => [venue.name, venue.source])).toEqual([['越城区节水宣传教育基地', 'sxnews-yuecheng-base-2019']]);
+    expect(trip?.venues.map((venue) => [venue.name, venue.source])).toEqual([['越城区节水宣传教育基地', 'sxnews-2019-yuecheng-education-base']]);
   });
   it('never link a source to a document-sharing mirror', () => {
     const mirrors = /ilynn|gcs66|bjtbwm|gsmfordummies|csyrq|xiayou8|tftnews|baogaosu|xjnnet|hczyw|360elib|\d+\.\d+\.\d+\.\d+/;

@@ -157,3 +157,19 @@ describe('counts, scopes, milestones, recurring targets and the vision', () => {
     expect(combine(['achieved', 'overdue-no-data'])).toBe('overdue-no-data');
   });
 });
+
+describe('counts taken from the sites directory are floors', () => {
+  const t = target({ comparator: 'equal', value: 7, unit: '个' });
+  it('"at least 1" of 7 cannot settle the target, and after the deadline it is overdue with the count shown', () => {
+    const r = getTargetStatus(t, count, [obs({ year: 2019, value: 1, bound: 'at-least', unit: '个' })], 2026);
+    expect(r.status).toBe('overdue-no-data');
+    expect(r.inputs).toContain('2019年：至少1个');
+  });
+  it('"at least 7" of 7 reaches it', () => {
+    expect(getTargetStatus(t, count, [obs({ year: 2021, value: 7, bound: 'at-least', unit: '个' })], 2026).status).toBe('achieved');
+  });
+  it('"at least 3" refutes a cap of 2 but says nothing about a cap of 5', () => {
+    expect(meets({ value: 3, bound: 'at-least' }, 'at-most', 2)).toBe(false);
+    expect(meets({ value: 3, bound: 'at-least' }, 'at-most', 5)).toBeNull();
+  });
+});

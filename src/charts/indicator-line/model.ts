@@ -5,7 +5,7 @@ export interface LinePoint {
   year: number;
   value: number;
   /** exact, or a bound: the true value is below / above / about this number. */
-  bound: 'exact' | 'below' | 'above' | 'about';
+  bound: 'exact' | 'below' | 'above' | 'at-least' | 'about';
 }
 export interface LineSeries {
   /** Legend label, e.g. 绍兴市（全市）. */
@@ -73,8 +73,8 @@ export function lineChartModel(input: LineInput) {
         cy: round(y(p.value)),
         bound: p.bound,
         // Bounds point the way the true value lies: down for "below", up for "above".
-        arrow: p.bound === 'below' ? `M0,6L0,18M-4,13L0,18L4,13` : p.bound === 'above' ? `M0,-6L0,-18M-4,-13L0,-18L4,-13` : null,
-        title: `${p.year}年：${p.bound === 'below' ? '低于' : p.bound === 'above' ? '超过' : p.bound === 'about' ? '约' : ''}${p.value}${input.unit}`,
+        arrow: p.bound === 'below' ? `M0,6L0,18M-4,13L0,18L4,13` : p.bound === 'above' || p.bound === 'at-least' ? `M0,-6L0,-18M-4,-13L0,-18L4,-13` : null,
+        title: `${p.year}年：${p.bound === 'below' ? '低于' : p.bound === 'above' ? '超过' : p.bound === 'at-least' ? '至少' : p.bound === 'about' ? '约' : ''}${p.value}${input.unit}`,
       })),
     };
   });

@@ -38,7 +38,7 @@ describe('siteProgressModel', () => {
 });
 
 describe('renderSiteProgressSvg', () => {
-  const svg = renderSiteProgressSvg(model, '各类示范点：已有公开来源的数量与方案目标', '每行一类示范点，横条全长代表方案目标。');
+  const svg = renderSiteProgressSvg(model, '各类示范点：已有公开来源的数量与方案目标', '每行一类示范点，横条全长代表方案目标。', 'site-progress', true);
   it('is an accessible image with a title and description', () => {
     expect(svg).toMatch(/^<svg [^>]*role="img" aria-labelledby="site-progress-title site-progress-desc"/);
     expect(svg).toContain('<title id="site-progress-title">各类示范点');

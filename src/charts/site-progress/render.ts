@@ -6,7 +6,12 @@ const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;
  * Draws the progress model as an SVG string (used by the page and by the snapshot test, so the
  * snapshot is exactly what ships). Colour is never the only signal: every row prints its numbers.
  */
-export function renderSiteProgressSvg(model: ProgressModel, title: string, description: string, id = 'site-progress'): string {
+/** The chart's own styles; on the site they come from SiteProgress.astro's stylesheet, in snapshots they are embedded. */
+export const siteProgressCss = (id: string) =>
+  `#${id} text{fill:#1a1f24}#${id} .track{fill:#e4edf2;stroke:#4a5560;stroke-width:1}#${id} .fill{fill:#0b5a7a}` +
+  `#${id} .fill.reached{fill:#1d6b3a}#${id} .value{font-weight:700}#${id} .empty .value{font-weight:400;fill:#4a5560}`;
+
+export function renderSiteProgressSvg(model: ProgressModel, title: string, description: string, id = 'site-progress', standalone = false): string {
   const rows = model.rows
     .map((row) => {
       const fill = row.fillWidth > 0 ? `<rect class="fill${row.reached ? ' reached' : ''}" x="0" y="${row.barY}" width="${row.fillWidth}" height="${row.barHeight}"/>` : '';
@@ -21,8 +26,8 @@ export function renderSiteProgressSvg(model: ProgressModel, title: string, descr
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" id="${id}" viewBox="0 0 ${model.width} ${model.height}" role="img" aria-labelledby="${id}-title ${id}-desc" font-size="14">` +
     `<title id="${id}-title">${escape(title)}</title><desc id="${id}-desc">${escape(description)}</desc>` +
-    `<style>#${id} text{fill:#1a1f24}#${id} .track{fill:#e4edf2;stroke:#4a5560;stroke-width:1}#${id} .fill{fill:#0b5a7a}` +
-    `#${id} .fill.reached{fill:#1d6b3a}#${id} .value{font-weight:700}#${id} .empty .value{font-weight:400;fill:#4a5560}</style>` +
+    // No inline <style> on the site: the content security policy allows only hashed or external styles.
+    (standalone ? `<style>${siteProgressCss(id)}</style>` : '') +
     `${rows}</svg>`
   );
 }
