@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse } from 'node-html-parser';
 import { builtPages, fileForPath } from '../helpers/dist';
+import { isIndexed } from '../../src/lib/search-settings';
 
 const pages = builtPages();
 const ids = new Map<string, Set<string>>();
@@ -51,7 +52,7 @@ describe.each(pages.map((page) => [page.url, page]))('%s', (_url, page) => {
     expect(page.html).not.toMatch(/@import\s+url\(\s*['"]?(https?:)?\/\//i);
   });
   it('marks its main content for search (unless it only repeats other pages) and keeps navigation out of it', () => {
-    const excluded = /^\/(search\/|404\.html|targets\/(deadline|section|status)\/)/.test(page.url);
+    const excluded = !isIndexed(page.url);
     expect(page.doc.querySelectorAll('main[data-pagefind-body]')).toHaveLength(excluded ? 0 : 1);
     expect(page.doc.querySelector('main nav.site-nav')).toBeNull();
   });
