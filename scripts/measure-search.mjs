@@ -1,6 +1,6 @@
 // Measures search on the built site: bytes fetched for the first query (cold cache) and the
 // median time of a set of queries. Needs dist/ (npm run build) and Debian's Chromium.
-// Usage: node scripts/measure-search.mjs
+// Usage: node scripts/measure-search.mjs   (DIST_DIR=/path/to/dist to measure another build)
 import { chromium } from 'playwright-core';
 import { startServer } from './serve-dist.mjs';
 
@@ -38,6 +38,8 @@ console.log(`first query "${QUERIES[0]}" (cold): ${first.toFixed(0)} ms, ${fetch
 for (const f of fetched) console.log(`  ${f.bytes}\t${f.url}`);
 const times = await run(QUERIES.slice(1));
 const sorted = [...times].sort((a, b) => a - b);
-console.log(`median time of the next ${times.length} queries (5 results loaded each): ${sorted[Math.floor(sorted.length / 2)].toFixed(1)} ms`);
+const median = sorted[Math.floor(sorted.length / 2)];
+console.log(`median time of the next ${times.length} queries (5 results loaded each): ${median.toFixed(1)} ms`);
+if (process.env.MEASURE_JSON) console.log(JSON.stringify({ firstQueryBytes: firstBytes, firstQueryMs: Math.round(first), medianMs: Math.round(median) }));
 await browser.close();
 server.close();
