@@ -81,7 +81,7 @@ describe('the quiz, by keyboard', () => {
     const page = await browser.newPage();
     await page.goto(`${base}/learn/${lesson.id}/`);
     await page.locator('.quiz-actions').waitFor({ state: 'visible' });
-    await page.locator('button[type=submit]').focus();
+    await page.locator('lesson-quiz button[type=submit]').focus();
     await page.keyboard.press('Enter');
     await expect(page.locator('lesson-quiz [role="status"]').textContent()).resolves.toBe(`你答对了 0 题，共 ${lesson.quiz.length} 题。还有 ${lesson.quiz.length} 题没有作答。`);
     await page.close();

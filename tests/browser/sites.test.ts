@@ -46,7 +46,7 @@ describe('the instant filter, by keyboard', () => {
     await expect.poll(() => announced(page)).toBe(`找到 ${total} 条`);
     expect(await visibleRows(page)).toBe(total);
 
-    await tabTo(page, 'input[name="q"]');
+    await tabTo(page, 'site-filter input[name="q"]');
     await page.keyboard.type('热电');
     const plants = content.sites.filter((site) => site.name.includes('热电')).length;
     await expect.poll(() => announced(page)).toBe(`找到 ${plants} 条`);
@@ -84,7 +84,7 @@ describe('the instant filter, by keyboard', () => {
     expect(await page.locator('tbody[data-rows] tr').count()).toBe(200);
     await page.selectOption('select[name="county"]', 'zhuji');
     await expect.poll(() => announced(page)).toBe('找到 833 条，只显示前 200 条，请缩小筛选条件');
-    await page.fill('input[name="q"]', '示范点4995');
+    await page.fill('site-filter input[name="q"]', '示范点4995');
     await expect.poll(() => announced(page)).toBe('找到 1 条');
     expect(await page.locator('tbody[data-rows] th a').getAttribute('href')).toBe('/sites/s-4995/');
     expect(fetched).toBe(1);
