@@ -15,9 +15,11 @@ const page = await browser.newPage();
 // A page without search, so the first query pays for everything search loads.
 await page.goto(`${base}/404.html`, { waitUntil: "networkidle" });
 const fetched = [];
-page.on('requestfinished', async (request) => {
-  const sizes = await request.sizes();
-  fetched.push({ url: request.url().replace(base, ''), bytes: sizes.responseBodySize + sizes.responseHeadersSize });
+const pending = [];
+page.on('requestfinished', (request) => {
+  pending.push(request.sizes().then((sizes) => {
+    fetched.push({ url: request.url().replace(base, ''), bytes: sizes.responseBodySize + sizes.responseHeadersSize });
+  }).catch(() => {}));
 });
 const run = (queries) => page.evaluate(`(async () => {
   const pagefind = await import('/pagefind/pagefind.js');
@@ -33,6 +35,7 @@ const run = (queries) => page.evaluate(`(async () => {
 })()`);
 const [first] = await run([QUERIES[0]]);
 await page.waitForTimeout(300);
+await Promise.all(pending);
 const firstBytes = fetched.reduce((sum, f) => sum + f.bytes, 0);
 console.log(`first query "${QUERIES[0]}" (cold): ${first.toFixed(0)} ms, ${fetched.length} requests, ${firstBytes} bytes (uncompressed bodies + headers):`);
 for (const f of fetched) console.log(`  ${f.bytes}\t${f.url}`);
@@ -41,5 +44,7 @@ const sorted = [...times].sort((a, b) => a - b);
 const median = sorted[Math.floor(sorted.length / 2)];
 console.log(`median time of the next ${times.length} queries (5 results loaded each): ${median.toFixed(1)} ms`);
 if (process.env.MEASURE_JSON) console.log(JSON.stringify({ firstQueryBytes: firstBytes, firstQueryMs: Math.round(first), medianMs: Math.round(median) }));
+await Promise.all(pending);
+page.removeAllListeners('requestfinished');
 await browser.close();
 server.close();

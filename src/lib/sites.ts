@@ -77,6 +77,20 @@ export function paginate<T>(items: readonly T[], size = SITE_PAGE_SIZE): Array<{
 /** Only what has been recognised or completed counts; plans and work under way do not. */
 export const COUNTED_STATUSES: readonly SiteStatus[] = ['recognised', 'completed'];
 
+const countCache = new WeakMap<readonly SiteEntry[], Map<string, number>>();
+
+/**
+ * countTowards, remembered per list of sites: every site page shows the counts for its type, and
+ * recounting the whole directory on each of them would make the build grow with the square of its size.
+ */
+export function countTowardsOnce(sites: readonly SiteEntry[], type: SiteType, rule: TargetCount): number {
+  let counts = countCache.get(sites);
+  if (!counts) countCache.set(sites, (counts = new Map()));
+  const key = `${type}|${rule.target}|${rule.levels?.join(',') ?? ''}|${rule.countBy ?? 'site'}`;
+  if (!counts.has(key)) counts.set(key, countTowards(sites, type, rule));
+  return counts.get(key)!;
+}
+
 /** How many sites count towards one target under its rule (per site, or per county-level division). */
 export function countTowards(sites: readonly SiteEntry[], type: SiteType, rule: TargetCount): number {
   const counted = sites.filter(

@@ -3,7 +3,6 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-// @ts-expect-error: plain ES module without types
 import { copyProject, removeProject } from '../../scripts/lib/temp-project.mjs';
 
 /**

@@ -9,8 +9,16 @@ export type DirectorySource = SourceInfo & { kind: string; note: string | null; 
 const shortSource = (source: Omit<DirectorySource, 'short'>) =>
   source.kind === 'plan' ? `《${source.title}》` : `${source.publisher}${source.date ? `，${source.date}` : ''}`;
 
+let cached: ReturnType<typeof loadSitesData> | undefined;
+
 /** Everything the directory pages need, loaded once per build: sites in directory order, counties, sources. */
-export async function sitesData() {
+export function sitesData() {
+  // Every directory page asks for this; sorting the sites once per build keeps the build linear.
+  cached ??= loadSitesData();
+  return cached;
+}
+
+async function loadSitesData() {
   const { content, index } = await siteContent();
   const counties: CountyInfo[] = content.counties.map(({ id, name, order }) => ({ id, name, order }));
   const sites: SiteEntry[] = sortSites(content.sites, counties);
