@@ -48,15 +48,19 @@ describe('keyboard', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
     await page.close();
   });
-  it('every header link and the search box can be reached with Tab, in reading order', async () => {
+  it('every header control, link and the search box can be reached with Tab, in reading order', async () => {
     const page = await browser.newPage();
     await page.goto(`${base}/`);
     const reached: string[] = [];
-    for (let i = 0; i < 11; i += 1) {
+    for (let i = 0; i < 14; i += 1) {
       await page.keyboard.press('Tab');
-      reached.push(await page.evaluate(() => document.activeElement?.getAttribute('href') ?? document.activeElement?.tagName.toLowerCase() ?? ''));
+      reached.push(await page.evaluate(() => {
+        const el = document.activeElement!;
+        return el.getAttribute('href') ?? (el.tagName === 'INPUT' ? 'input' : el.textContent?.trim() ?? '');
+      }));
     }
-    expect(reached).toEqual(['#main', '/', '/plan/', '/targets/', '/responsibilities/', '/sites/', '/tips/', '/learn/', '/about/', 'input', 'button']);
+    // Skip links, the 关怀模式 switch and the reader (src/components/care/), the site name, the navigation, search.
+    expect(reached).toEqual(['#main', '#care-toggle', '关怀模式', '朗读正文', '/', '/plan/', '/targets/', '/responsibilities/', '/sites/', '/tips/', '/learn/', '/about/', 'input', '搜索']);
     await page.close();
   });
 });

@@ -24,6 +24,7 @@ export const TEMPLATE_PAGES = [
   '/mechanisms/water-pricing/',
   '/safeguards/leadership/',
   '/about/',
+  '/accessibility/',
   '/targets/total-water-use-2022/',
   '/targets/status/overdue-no-data/',
   '/indicators/',

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtPages, DIST } from '../helpers/dist';
+
+// 关怀模式 in the built HTML and CSS (src/components/care/). The browser tests measure the result;
+// these check what must hold on every one of the site's pages and stylesheets.
+const pages = builtPages();
+
+describe('the head script that applies 关怀模式 before first paint', () => {
+  const scripts = pages.map((page) => {
+    const head = page.doc.querySelector('head')!;
+    const first = head.querySelector('script');
+    return { url: page.url, text: first?.text ?? '', src: first?.getAttribute('src'), beforeCss: head.innerHTML.indexOf('<script') < head.innerHTML.indexOf('<link rel="stylesheet"') };
+  });
+
+  it('is the first script in every page’s head, inline, before the stylesheets', () => {
+    const wrong = scripts.filter((s) => s.src !== undefined || !s.beforeCss || !s.text.includes("c.add('care')"));
+    expect(wrong.map((s) => s.url)).toEqual([]);
+  });
+  it('is the same text on every page (one hash for a content security policy) and small', () => {
+    expect(new Set(scripts.map((s) => s.text)).size).toBe(1);
+    expect(scripts[0].text.length).toBeLessThan(400);
+  });
+  it('reads the keys the switch writes', () => {
+    const island = readFileSync(join(import.meta.dirname, '../../src/components/care/care-mode.ts'), 'utf8');
+    for (const key of ["'jieshui-care'", "'jieshui-big-cursor'"]) {
+      expect(island).toContain(key);
+      expect(scripts[0].text).toContain(key);
+    }
+  });
+});
+
+describe.each(pages.map((page) => [page.url, page]))('%s', (_url, page) => {
+  it('has the 关怀模式 switch, the reader, the no-script link and the skip links to them', () => {
+    const toggle = page.doc.querySelector('#care-toggle');
+    expect(toggle?.tagName).toBe('BUTTON');
+    expect(toggle?.getAttribute('aria-pressed')).toBe('false');
+    expect(page.doc.querySelector('read-aloud button[data-read="play"]')).not.toBeNull();
+    expect(page.doc.querySelector('#care-help')?.getAttribute('href')).toBe('/accessibility/#zoom');
+    const skips = page.doc.querySelectorAll('a.skip').map((a) => a.getAttribute('href'));
+    expect(skips).toEqual(['#main', '#care-toggle', '#care-help']);
+  });
+});
+
+describe('stylesheets', () => {
+  const css = readdirSync(join(DIST, '_astro')).filter((name) => name.endsWith('.css')).map((name) => readFileSync(join(DIST, '_astro', name), 'utf8'));
+
+  it('size text in rem or em, never px, except inside the SVG charts', () => {
+    const fixed: string[] = [];
+    for (const sheet of css) {
+      for (const [, selector, body] of sheet.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
+        if (/font-size:\s*[\d.]+px/.test(body) && !/\.chart\b/.test(selector)) fixed.push(selector.trim());
+      }
+    }
+    expect(fixed).toEqual([]);
+  });
+  it('take the large cursor from this site, as SVG files that load nothing else', () => {
+    const urls = css.flatMap((sheet) => [...sheet.matchAll(/cursor:\s*url\(["']?([^"')]+)/g)].map((m) => m[1]));
+    expect(urls.length).toBeGreaterThan(0);
+    for (const url of urls) {
+      expect(url).toMatch(/^\/cursors\/[a-z-]+\.svg$/);
+      const svg = readFileSync(join(DIST, url), 'utf8');
+      expect(svg).toMatch(/^<svg[^>]+width="\d+" height="\d+"/);
+      expect(svg).not.toMatch(/href|url\(|@import/);
+    }
+  });
+});
