@@ -2,7 +2,11 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { createHash } from 'node:crypto';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { HEAD_SCRIPT } from './src/lib/head-script.ts';
+
+const headScriptHash = `sha256-${createHash('sha256').update(HEAD_SCRIPT).digest('base64')}`;
 
 export default defineConfig({
   // The public address; used for the sitemap and canonical links. Override with SITE_URL.
@@ -24,7 +28,7 @@ export default defineConfig({
         "worker-src 'self' blob:",
       ],
       // Pagefind's search runs as WebAssembly.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [headScriptHash] },
       styleDirective: { resources: ["'self'"] },
     },
   },
