@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { HEAD_SCRIPT } from './src/lib/head-script.ts';
 
-const headScriptHash = `sha256-${createHash('sha256').update(HEAD_SCRIPT).digest('base64')}`;
+const headScriptHash = /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(HEAD_SCRIPT).digest('base64')}`);
 
 export default defineConfig({
   // The public address; used for the sitemap and canonical links. Override with SITE_URL.

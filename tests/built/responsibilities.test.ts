@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { pageScripts } from '../helpers/weights';
-import { builtPages, DIST } from '../helpers/dist';
+import { builtPages } from '../helpers/dist';
 import { CONTENT_DIR } from '../helpers/content-copy';
 import { loadContent } from '../../src/lib/load-content';
 import { countRoles } from '../../src/lib/department-stats';

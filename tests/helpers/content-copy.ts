@@ -2,6 +2,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
+import { ContentError } from '../../src/lib/content-files';
+import { loadContent } from '../../src/lib/load-content';
 
 /** The project's real content folder. */
 export const CONTENT_DIR = join(import.meta.dirname, '..', '..', 'content');
@@ -29,5 +31,23 @@ export class ContentCopy {
   }
   remove() {
     rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Damages a fresh copy of the content, runs the build's content check on it and returns the
+ * problems it reports ([] when the copy still loads). The copy is removed afterwards.
+ */
+export function problemsAfter(damage: (copy: ContentCopy) => void): string[] {
+  const copy = new ContentCopy();
+  try {
+    damage(copy);
+    loadContent(copy.dir);
+    return [];
+  } catch (error) {
+    if (error instanceof ContentError) return error.problems;
+    throw error;
+  } finally {
+    copy.remove();
   }
 }

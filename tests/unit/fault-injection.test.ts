@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ContentError } from '../../src/lib/content-files';
 import { loadContent } from '../../src/lib/load-content';
-import { ContentCopy } from '../helpers/content-copy';
+import { ContentCopy, problemsAfter } from '../helpers/content-copy';
 
 /**
  * Damages a copy of the real content in one way at a time and checks that the build's content
@@ -9,21 +8,6 @@ import { ContentCopy } from '../helpers/content-copy';
  * that the content still loads with the text intact). Rendering of hostile text is checked in
  * fault-injection-render.test.ts.
  */
-const copies: ContentCopy[] = [];
-afterEach(() => copies.splice(0).forEach((c) => c.remove()));
-
-function problemsAfter(damage: (copy: ContentCopy) => void): string[] {
-  const copy = new ContentCopy();
-  copies.push(copy);
-  damage(copy);
-  try {
-    loadContent(copy.dir);
-    return [];
-  } catch (error) {
-    if (error instanceof ContentError) return error.problems;
-    throw error;
-  }
-}
 
 const TARGET = 'targets/total-water-use-2022.yaml';
 const OBS = 'observations/total-water-use.yaml';
@@ -77,6 +61,9 @@ describe('each kind of damage stops the build with the file and the field', () =
     expect(hit, `no problem for ${file} matching ${field}; got:\n${problems.join('\n')}`).toBeDefined();
   });
 });
+
+const copies: ContentCopy[] = [];
+afterEach(() => copies.splice(0).forEach((c) => c.remove()));
 
 describe('harmless damage loads, and nothing is silently dropped', () => {
   it('a byte-order mark at the start of a file is ignored', () => {

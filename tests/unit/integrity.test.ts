@@ -1,22 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ContentError } from '../../src/lib/content-files';
 import { loadContent, readContent } from '../../src/lib/load-content';
 import { splitUnitCell } from '../../src/lib/integrity';
-import { CONTENT_DIR, ContentCopy } from '../helpers/content-copy';
+import { CONTENT_DIR, ContentCopy, problemsAfter } from '../helpers/content-copy';
 
-/** Loads a damaged copy and returns the problems it reports (none means it loaded). */
-function problemsAfter(damage: (copy: ContentCopy) => void): string[] {
-  const copy = new ContentCopy();
-  copies.push(copy);
-  damage(copy);
-  try {
-    loadContent(copy.dir);
-    return [];
-  } catch (error) {
-    if (error instanceof ContentError) return error.problems;
-    throw error;
-  }
-}
 const copies: ContentCopy[] = [];
 afterEach(() => copies.splice(0).forEach((copy) => copy.remove()));
 

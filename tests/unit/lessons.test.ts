@@ -1,10 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { readCollectionFolder, validateEntries, ContentError } from '../../src/lib/content-files';
-import { loadContent, readContent } from '../../src/lib/load-content';
+import { readCollectionFolder, validateEntries } from '../../src/lib/content-files';
+import { readContent } from '../../src/lib/load-content';
 import { lessonSchema } from '../../src/schemas/lessons';
 import { activitiesByPart, groupByStage, minutesByPart, sourcesOf } from '../../src/lib/lessons';
-import { CONTENT_DIR, ContentCopy } from '../helpers/content-copy';
+import { CONTENT_DIR, problemsAfter } from '../helpers/content-copy';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'schemas');
 
@@ -39,21 +39,6 @@ describe('the lesson schema', () => {
   });
 });
 
-const copies: ContentCopy[] = [];
-afterEach(() => copies.splice(0).forEach((copy) => copy.remove()));
-/** Loads a damaged copy of content/ and returns its problems. */
-function problemsAfter(damage: (copy: ContentCopy) => void): string[] {
-  const copy = new ContentCopy();
-  copies.push(copy);
-  damage(copy);
-  try {
-    loadContent(copy.dir);
-    return [];
-  } catch (error) {
-    if (error instanceof ContentError) return error.problems;
-    throw error;
-  }
-}
 const AUDIT = 'lessons/home-water-audit.yaml';
 const TRIP = 'lessons/field-trip-education-base.yaml';
 

@@ -1,27 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
-import { ContentError } from '../../src/lib/content-files';
-import { loadContent, readContent } from '../../src/lib/load-content';
+import { readContent } from '../../src/lib/load-content';
 import { checkSites } from '../../src/lib/integrity-sites';
 import { SITE_TYPES } from '../../src/lib/sites-types';
-import { CONTENT_DIR, ContentCopy } from '../helpers/content-copy';
+import { CONTENT_DIR, problemsAfter } from '../helpers/content-copy';
 
-const copies: ContentCopy[] = [];
-afterEach(() => copies.splice(0).forEach((copy) => copy.remove()));
-
-/** Loads a damaged copy of content/ and returns the problems it reports. */
-function problemsAfter(damage: (copy: ContentCopy) => void): string[] {
-  const copy = new ContentCopy();
-  copies.push(copy);
-  damage(copy);
-  try {
-    loadContent(copy.dir);
-    return [];
-  } catch (error) {
-    if (error instanceof ContentError) return error.problems;
-    throw error;
-  }
-}
 const BASE = 'sites/yuecheng-xixiaolu-education-base.yaml';
 const PLAN = 'sites/tianma-thermal-reclaimed.yaml';
 
