@@ -162,11 +162,11 @@ describe('the care-mode switch', () => {
     await page.keyboard.press('Space');
     expect(await page.evaluate(() => getComputedStyle(document.body).cursor)).toContain('/cursors/arrow.svg');
     const rest: string[] = [];
-    for (let i = 0; i < 10; i += 1) {
+    for (let i = 0; i < 11; i += 1) {
       await page.keyboard.press('Tab');
       rest.push((await active()).name);
     }
-    expect(rest).toEqual(['/', '/plan/', '/targets/', '/projects/', '/mechanisms/', '/responsibilities/', '/about/', 'input', '搜索', '/about/#draft']);
+    expect(rest).toEqual(['/', '/plan/', '/targets/', '/responsibilities/', '/sites/', '/tips/', '/learn/', '/about/', 'input', '搜索', '/about/#draft']);
     await context.close();
   });
 
