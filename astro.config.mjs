@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { createHash } from 'node:crypto';
-import { contentCheck } from './src/integrations/content-check.ts';
+import { contentCheck } from './src/content/check-integration.ts';
 import { HEAD_SCRIPT } from './src/lib/head-script.ts';
 
 const headScriptHash = /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(HEAD_SCRIPT).digest('base64')}`);

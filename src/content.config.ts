@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { collections as registry, type CollectionName } from './schemas/index';
-import { yamlFolderLoader } from './lib/yaml-loader';
+import { yamlFolderLoader } from './content/astro-loader';
 
 const contentDir = new URL('../content/', import.meta.url);
 

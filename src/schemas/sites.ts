@@ -3,7 +3,7 @@ import { partialDate, slug, text, year } from './shared';
 
 /**
  * The closed list of kinds of site the plan counts or names. Labels and the targets each kind
- * counts towards live in src/lib/sites-types.ts; a new kind needs an entry in both places.
+ * counts towards live in src/domain/sites/types.ts; a new kind needs an entry in both places.
  */
 export const SITE_TYPE_IDS = [
   'demo-hotel',

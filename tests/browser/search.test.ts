@@ -5,9 +5,9 @@ import { parse } from 'yaml';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../helpers/browser';
 import { importantTerms } from '../helpers/search-terms';
-import { SEARCH_RANKING } from '../../src/lib/search-settings';
-import { expandQuery, synonymMap } from '../../src/lib/search-synonyms';
-import { readContent } from '../../src/lib/load-content';
+import { SEARCH_RANKING } from '../../src/domain/search/settings';
+import { expandQuery, synonymMap } from '../../src/domain/search/synonyms';
+import { readContent } from '../../src/content/load';
 import { CONTENT_DIR } from '../helpers/content-copy';
 
 const base = inject('baseUrl');

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../helpers/browser';
-import { readContent } from '../../src/lib/load-content';
+import { readContent } from '../../src/content/load';
 import { CONTENT_DIR } from '../helpers/content-copy';
 
 const base = inject('baseUrl');

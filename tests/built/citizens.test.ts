@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { builtPages, DIST } from '../helpers/dist';
-import { readContent } from '../../src/lib/load-content';
+import { readContent } from '../../src/content/load';
 import { CONTENT_DIR } from '../helpers/content-copy';
 
 const pages = new Map(builtPages().map((page) => [page.url, page]));

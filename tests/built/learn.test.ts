@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { DIST, fileForPath } from '../helpers/dist';
-import { readContent } from '../../src/lib/load-content';
+import { readContent } from '../../src/content/load';
 import { CONTENT_DIR } from '../helpers/content-copy';
 
 const { content } = readContent(CONTENT_DIR);

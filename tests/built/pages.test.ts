@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse } from 'node-html-parser';
 import { builtPages, fileForPath } from '../helpers/dist';
-import { isIndexed } from '../../src/lib/search-settings';
+import { isIndexed } from '../../src/domain/search/settings';
 
 const pages = builtPages();
 const ids = new Map<string, Set<string>>();

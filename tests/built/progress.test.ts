@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtPages, DIST } from '../helpers/dist';
-import { readContent } from '../../src/lib/load-content';
+import { readContent } from '../../src/content/load';
 import { CONTENT_DIR } from '../helpers/content-copy';
-import { DATASETS, fromCsv } from '../../src/lib/open-data';
+import { DATASETS, fromCsv } from '../../src/domain/open-data/datasets';
 import { collections } from '../../src/schemas/index';
-import { validateEntries } from '../../src/lib/content-files';
+import { validateEntries } from '../../src/content/files';
 
 const pages = builtPages();
 const { content } = readContent(CONTENT_DIR);

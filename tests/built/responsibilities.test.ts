@@ -3,8 +3,8 @@ import { gzipSync } from 'node:zlib';
 import { pageScripts } from '../helpers/weights';
 import { builtPages } from '../helpers/dist';
 import { CONTENT_DIR } from '../helpers/content-copy';
-import { loadContent } from '../../src/lib/load-content';
-import { countRoles } from '../../src/lib/department-stats';
+import { loadContent } from '../../src/content/load';
+import { countRoles } from '../../src/domain/responsibilities/stats';
 
 const content = loadContent(CONTENT_DIR);
 const pages = new Map(builtPages().map((page) => [page.url, page]));

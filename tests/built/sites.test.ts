@@ -3,9 +3,9 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { builtPages, DIST } from '../helpers/dist';
-import { readContent } from '../../src/lib/load-content';
+import { readContent } from '../../src/content/load';
 import { siteSchema, SITE_TYPE_IDS } from '../../src/schemas/sites';
-import { parseSitesCsv, siteFieldsFromRecord } from '../../src/lib/sites-export';
+import { parseSitesCsv, siteFieldsFromRecord } from '../../src/domain/sites/export';
 import { CONTENT_DIR } from '../helpers/content-copy';
 
 const { content } = readContent(CONTENT_DIR);

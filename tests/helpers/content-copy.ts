@@ -2,8 +2,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { ContentError } from '../../src/lib/content-files';
-import { loadContent } from '../../src/lib/load-content';
+import { ContentError } from '../../src/content/files';
+import { loadContent } from '../../src/content/load';
 
 /** The project's real content folder. */
 export const CONTENT_DIR = join(import.meta.dirname, '..', '..', 'content');

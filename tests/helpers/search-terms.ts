@@ -1,4 +1,4 @@
-import type { SiteContent } from '../../src/lib/load-content';
+import type { SiteContent } from '../../src/content/load';
 
 /**
  * The site's important terms and the page each belongs to, derived from the content so new

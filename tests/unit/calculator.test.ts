@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { calculate, FIELDS, formatCubicMetres, formatLitres, formatYuan, parseField, readInput, toQuery, type Coefficients } from '../../src/lib/calculator';
-import { toCoefficients } from '../../src/lib/calculator-coefficients';
-import { readContent } from '../../src/lib/load-content';
+import { calculate, FIELDS, formatCubicMetres, formatLitres, formatYuan, parseField, readInput, toQuery, type Coefficients } from '../../src/domain/citizens/calculator';
+import { toCoefficients } from '../../src/domain/citizens/coefficients';
+import { readContent } from '../../src/content/load';
 import { CONTENT_DIR } from '../helpers/content-copy';
 
 // The real coefficients from content/, so a changed standard value shows up in these tests.

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/load-content';
+import { loadContent } from '../../src/content/load';
 import { ContentCopy, problemsAfter } from '../helpers/content-copy';
 
 /**

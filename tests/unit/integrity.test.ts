@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadContent, readContent } from '../../src/lib/load-content';
-import { splitUnitCell } from '../../src/lib/integrity';
+import { loadContent, readContent } from '../../src/content/load';
+import { splitUnitCell } from '../../src/content/integrity';
 import { CONTENT_DIR, ContentCopy, problemsAfter } from '../helpers/content-copy';
 
 const copies: ContentCopy[] = [];

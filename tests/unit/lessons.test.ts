@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { readCollectionFolder, validateEntries } from '../../src/lib/content-files';
-import { readContent } from '../../src/lib/load-content';
+import { readCollectionFolder, validateEntries } from '../../src/content/files';
+import { readContent } from '../../src/content/load';
 import { lessonSchema } from '../../src/schemas/lessons';
-import { activitiesByPart, groupByStage, minutesByPart, sourcesOf } from '../../src/lib/lessons';
+import { activitiesByPart, groupByStage, minutesByPart, sourcesOf } from '../../src/domain/learn/lessons';
 import { CONTENT_DIR, problemsAfter } from '../helpers/content-copy';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'schemas');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { readCollectionFolder, validateEntries } from '../../src/lib/content-files';
+import { readCollectionFolder, validateEntries } from '../../src/content/files';
 import { targetSchema } from '../../src/schemas/targets';
 import { departmentSchema, sourceSchema } from '../../src/schemas/organisations';
 import type { z } from 'astro/zod';

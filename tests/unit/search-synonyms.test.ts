@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../src/lib/load-content';
-import { expandQuery, synonymMap } from '../../src/lib/search-synonyms';
+import { readContent } from '../../src/content/load';
+import { expandQuery, synonymMap } from '../../src/domain/search/synonyms';
 import { CONTENT_DIR } from '../helpers/content-copy';
 
 const { content } = readContent(CONTENT_DIR);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../src/lib/load-content';
+import { readContent } from '../../src/content/load';
 import { siteSchema } from '../../src/schemas/sites';
-import { parseSitesCsv, siteFieldsFromRecord, sitesToCsv, sitesToJson, toSiteRecord, SITE_COLUMNS, type SourceInfo } from '../../src/lib/sites-export';
+import { parseSitesCsv, siteFieldsFromRecord, sitesToCsv, sitesToJson, toSiteRecord, SITE_COLUMNS, type SourceInfo } from '../../src/domain/sites/export';
 import { CONTENT_DIR } from '../helpers/content-copy';
 
 const { content } = readContent(CONTENT_DIR);

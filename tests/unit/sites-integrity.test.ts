@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
-import { readContent } from '../../src/lib/load-content';
-import { checkSites } from '../../src/lib/integrity-sites';
-import { SITE_TYPES } from '../../src/lib/sites-types';
+import { readContent } from '../../src/content/load';
+import { checkSites } from '../../src/domain/sites/integrity';
+import { SITE_TYPES } from '../../src/domain/sites/types';
 import { CONTENT_DIR, problemsAfter } from '../helpers/content-copy';
 
 const BASE = 'sites/yuecheng-xixiaolu-education-base.yaml';
@@ -71,11 +71,11 @@ describe('site integrity checks name the file, the field and what was expected',
     const { content } = readContent(CONTENT_DIR);
     const types = { ...SITE_TYPES, 'demo-hotel': { ...SITE_TYPES['demo-hotel'], counts: [{ target: 'demo-hotels-2023' }] } };
     expect(checkSites(content, types)).toEqual([
-      'src/lib/sites-types.ts: demo-hotel.counts[0].target names unknown target "demo-hotels-2023" (expected one of the ids in content/targets/)',
+      'src/domain/sites/types.ts: demo-hotel.counts[0].target names unknown target "demo-hotels-2023" (expected one of the ids in content/targets/)',
     ]);
   });
   it('a removed target is caught through the type vocabulary', () => {
     const problems = problemsAfter((c) => rmSync(c.path('targets/benchmark-park-2022.yaml')));
-    expect(problems).toContain('src/lib/sites-types.ts: benchmark-park.counts[0].target names unknown target "benchmark-park-2022" (expected one of the ids in content/targets/)');
+    expect(problems).toContain('src/domain/sites/types.ts: benchmark-park.counts[0].target names unknown target "benchmark-park-2022" (expected one of the ids in content/targets/)');
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { countTowards, facetCounts, paginate, pageHref, pageWindow, progressRows, sortSites, SITE_PAGE_SIZE, type CountyInfo, type SiteEntry } from '../../src/lib/sites';
+import { countTowards, facetCounts, paginate, pageHref, pageWindow, progressRows, sortSites, SITE_PAGE_SIZE, type CountyInfo, type SiteEntry } from '../../src/domain/sites/directory';
 import { SITE_TYPE_IDS, SITE_LEVELS, SITE_STATUSES } from '../../src/schemas/sites';
-import { SITE_TYPES, siteTypeIds } from '../../src/lib/sites-types';
-import { readContent } from '../../src/lib/load-content';
+import { SITE_TYPES, siteTypeIds } from '../../src/domain/sites/types';
+import { readContent } from '../../src/content/load';
 import { CONTENT_DIR } from '../helpers/content-copy';
 
 const counties: CountyInfo[] = [

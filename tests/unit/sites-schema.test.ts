@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { readCollectionFolder, validateEntries } from '../../src/lib/content-files';
+import { readCollectionFolder, validateEntries } from '../../src/content/files';
 import { siteSchema } from '../../src/schemas/sites';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'schemas');

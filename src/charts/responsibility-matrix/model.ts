@@ -1,5 +1,5 @@
 import { scaleBand } from 'd3';
-import { rankUnits } from '../../lib/department-stats';
+import { rankUnits } from '../../domain/responsibilities/stats';
 
 /** Something a header band or label points at. */
 export interface MatrixRef {

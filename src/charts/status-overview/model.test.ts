@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { statusOverviewModel, STATUS_STYLE } from './model';
 import { forSnapshot } from '../shared/snapshot';
 import { renderStatusOverview } from './render';
-import { STATUSES } from '../../lib/progress';
+import { STATUSES } from '../../domain/targets/status-rules';
 
 const items = (n: number, status: (typeof STATUSES)[number]) => Array.from({ length: n }, (_, i) => ({ id: `t${i}`, title: `目标${i}`, status, href: `/targets/t${i}/` }));
 const groups = [

@@ -1,5 +1,5 @@
 import { markerPath, type Shape } from '../shared/markers';
-import type { Status } from '../../lib/progress';
+import type { Status } from '../../domain/targets/status-rules';
 
 /** How each status is drawn: a shape and a colour, and the words for it. */
 export const STATUS_STYLE: Record<Status, { shape: Shape; colour: string; label: string; symbol: string }> = {

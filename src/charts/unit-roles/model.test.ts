@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { unitRolesModel } from './model';
-import { unitRolesSvg } from './svg';
+import { unitRolesSvg } from './render';
 
 // Counts in the shape of the annex's: one unit leads most, some only join, one does nothing.
 const units = [

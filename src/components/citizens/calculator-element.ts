@@ -1,6 +1,6 @@
 // <water-calculator>: reads the form (or the URL query), checks it with the pure library, shows
 // inline errors or the result, and keeps the query in the address bar so a result can be shared.
-import { calculate, FIELDS, formatCubicMetres, formatLitres, formatYuan, readInput, TOILET_PARAM, toQuery, toToiletType, type Coefficients, type FieldError, type Result } from '../../lib/calculator';
+import { calculate, FIELDS, formatCubicMetres, formatLitres, formatYuan, readInput, TOILET_PARAM, toQuery, toToiletType, type Coefficients, type FieldError, type Result } from '../../domain/citizens/calculator';
 
 const esc = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 const both = (litres: number) => `${formatLitres(litres)}（${formatCubicMetres(litres)}）`;

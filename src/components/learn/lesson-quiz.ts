@@ -1,4 +1,4 @@
-import { fillTemplate, scoreQuiz } from '../../lib/quiz';
+import { fillTemplate, scoreQuiz } from '../../domain/learn/quiz';
 
 /**
  * <lesson-quiz>: scores a lesson quiz in the browser. Without JavaScript the quiz is a plain

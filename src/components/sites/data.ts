@@ -1,6 +1,6 @@
-import { siteContent } from '../../data/site-content';
-import { sortSites, type CountyInfo, type SiteEntry } from '../../lib/sites';
-import type { SourceInfo } from '../../lib/sites-export';
+import { siteContent } from '../../content/site-content';
+import { sortSites, type CountyInfo, type SiteEntry } from '../../domain/sites/directory';
+import type { SourceInfo } from '../../domain/sites/export';
 
 /** A source as the directory shows it, with the short form its tables use. */
 export type DirectorySource = SourceInfo & { kind: string; note: string | null; short: string };

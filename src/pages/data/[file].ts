@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { siteContent } from '../../data/site-content';
-import { DATASETS, toCsv } from '../../lib/open-data';
+import { siteContent } from '../../content/site-content';
+import { DATASETS, toCsv } from '../../domain/open-data/datasets';
 
 export const getStaticPaths = (() =>
   DATASETS.flatMap((dataset) => ['csv', 'json'].map((format) => ({ params: { file: `${dataset.id}.${format}` }, props: { id: dataset.id, format } })))) satisfies GetStaticPaths;

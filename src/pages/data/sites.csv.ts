@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { sitesData } from '../../components/sites/data';
-import { sitesToCsv, toSiteRecord } from '../../lib/sites-export';
+import { sitesToCsv, toSiteRecord } from '../../domain/sites/export';
 
 /** /data/sites.csv: the whole directory, UTF-8 with BOM, one row per site. */
 export const GET: APIRoute = async ({ site }) => {

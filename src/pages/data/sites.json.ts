@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { sitesData } from '../../components/sites/data';
-import { sitesToJson, toSiteRecord } from '../../lib/sites-export';
+import { sitesToJson, toSiteRecord } from '../../domain/sites/export';
 
 /** /data/sites.json: the same records as sites.csv, with the column list. */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { siteContent } from '../../data/site-content';
-import { workItems } from '../../lib/department-work';
-import { matrixInputs } from '../../lib/department-matrix';
+import { siteContent } from '../../content/site-content';
+import { workItems } from '../../domain/responsibilities/work';
+import { matrixInputs } from '../../domain/responsibilities/matrix';
 import { matrixModel } from '../../charts/responsibility-matrix/model';
 import { matrixLayoutCss, MATRIX_OPTIONS } from '../../charts/responsibility-matrix/layout-css';
 

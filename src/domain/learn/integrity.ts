@@ -1,0 +1,43 @@
+import type { SiteContent } from '../../content/load';
+
+/** Lesson ids that would clash with the other pages under /learn/. */
+export const RESERVED_LESSON_IDS = ['teachers', 'stage', 'subject'];
+
+/**
+ * Rules for lessons that span fields and collections: plan clauses, targets and sources
+ * resolve; activity times add up to the duration; a visit has its before / visit / after steps
+ * and a safety checklist; a home lesson has a step at home. Each problem names file and field.
+ */
+export function checkLessons(content: SiteContent): string[] {
+  const problems: string[] = [];
+  const clauses = new Set(content.plan.map((clause) => clause.id));
+  const targets = new Set(content.targets.map((target) => target.id));
+  const sources = new Set(content.sources.map((source) => source.id));
+  for (const lesson of content.lessons) {
+    const at = lesson.label;
+    const expect = (known: Set<string>, field: string, kind: string, folder: string, id: string | null) => {
+      if (id !== null && !known.has(id)) problems.push(`${at}: ${field} names unknown ${kind} "${id}" (expected one of the ids in content/${folder}/)`);
+    };
+    if (RESERVED_LESSON_IDS.includes(lesson.id)) problems.push(`${at}: file name "${lesson.id}" is reserved for another page under /learn/; rename the file`);
+    lesson.local.clauses.forEach((id, i) => expect(clauses, `local.clauses[${i}]`, 'clause', 'plan', id));
+    lesson.local.targets.forEach((id, i) => expect(targets, `local.targets[${i}]`, 'target', 'targets', id));
+    lesson.facts.forEach((fact, i) => expect(sources, `facts[${i}].source`, 'source', 'sources', fact.source));
+    lesson.quiz.forEach((question, i) => expect(sources, `quiz[${i}].source`, 'source', 'sources', question.source));
+    lesson.venues.forEach((venue, i) => expect(sources, `venues[${i}].source`, 'source', 'sources', venue.source));
+
+    const total = lesson.activities.reduce((sum, activity) => sum + activity.minutes, 0);
+    if (total !== lesson.duration) problems.push(`${at}: duration must equal the activities' minutes added up, ${total} (got ${lesson.duration})`);
+    const parts = new Set(lesson.activities.map((activity) => activity.part));
+    if (lesson.setting === 'field-trip') {
+      const missing = (['before', 'visit', 'after'] as const).filter((part) => !parts.has(part));
+      if (missing.length > 0) problems.push(`${at}: activities must include a step for each part of a visit: before, visit, after (missing ${missing.join(', ')})`);
+      if (lesson.safety.length === 0) problems.push(`${at}: safety is missing; a visit needs a safety checklist`);
+    } else {
+      lesson.activities.forEach((activity, i) => {
+        if (['before', 'visit', 'after'].includes(activity.part)) problems.push(`${at}: activities[${i}].part "${activity.part}" is only for visits (setting: field-trip)`);
+      });
+    }
+    if (lesson.setting === 'home' && !parts.has('home')) problems.push(`${at}: activities must include a step with part: home for a lesson done at home`);
+  }
+  return problems;
+}
