@@ -1,7 +1,9 @@
 import type { Loader } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
 import { collections, type CollectionName } from '../schemas/index';
-import { ContentError, readCollectionFolder, validateEntries } from './files';
+import { ContentError } from './problems';
+import { readCollectionFolder } from './read';
+import { validateEntries } from './validate';
 
 /** Field added to stored entries: the entry's place in reading order (file order, then list order). */
 export const POSITION = '_position';

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { loadContent } from './load';
-import { ContentError } from './files';
+import { ContentError } from './problems';
 
 /** Checks every content file and the links between them before Astro builds anything. */
 export function contentCheck(contentDir: URL): AstroIntegration {

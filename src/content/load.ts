@@ -1,9 +1,8 @@
-import { collections, type CollectionName, type EntryOf } from '../schemas/index';
-import { ContentError, readCollectionFolder, validateEntries } from './files';
+import { collections, type CollectionName, type SiteContent } from '../schemas/index';
+import { ContentError } from './problems';
+import { readCollectionFolder } from './read';
+import { validateEntries } from './validate';
 import { checkIntegrity } from './integrity';
-
-/** All collections, validated, each entry with its id and the label errors use. */
-export type SiteContent = { [C in CollectionName]: Array<EntryOf<C> & { label: string }> };
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import { collections, type CollectionName } from '../schemas/index';
-import type { SiteContent } from './load';
+import type { SiteContent } from '../schemas/index';
 import { indexContent } from '../domain/plan/relations';
 import { POSITION } from './astro-loader';
 import { asOfDate, computeStatuses } from '../domain/targets/statuses';

@@ -42,3 +42,6 @@ export const collections = {
 
 export type CollectionName = keyof typeof collections;
 export type EntryOf<C extends CollectionName> = z.infer<(typeof collections)[C]['schema']> & { id: string };
+
+/** All collections, validated, each entry with its id and the label errors use. */
+export type SiteContent = { [C in CollectionName]: Array<EntryOf<C> & { label: string }> };

@@ -6,7 +6,7 @@ import { readContent } from '../../src/content/load';
 import { CONTENT_DIR } from '../helpers/content-copy';
 import { DATASETS, fromCsv } from '../../src/domain/open-data/datasets';
 import { collections } from '../../src/schemas/index';
-import { validateEntries } from '../../src/content/files';
+import { validateEntries } from '../../src/content/validate';
 
 const pages = builtPages();
 const { content } = readContent(CONTENT_DIR);

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { ContentError } from '../../src/content/files';
+import { ContentError } from '../../src/content/problems';
 import { loadContent } from '../../src/content/load';
 
 /** The project's real content folder. */

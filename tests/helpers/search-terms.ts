@@ -1,4 +1,4 @@
-import type { SiteContent } from '../../src/content/load';
+import type { SiteContent } from '../../src/schemas/index';
 
 /**
  * The site's important terms and the page each belongs to, derived from the content so new

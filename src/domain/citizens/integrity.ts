@@ -1,4 +1,4 @@
-import type { SiteContent } from '../../content/load';
+import type { SiteContent } from '../../schemas/index';
 import { COEFFICIENT_IDS } from './coefficients';
 
 /** Coefficient ids the household calculator reads; each must exist in content/coefficients/. */

@@ -1,4 +1,4 @@
-import type { SiteContent } from '../../content/load';
+import type { SiteContent } from '../../schemas/index';
 
 /** Lesson ids that would clash with the other pages under /learn/. */
 export const RESERVED_LESSON_IDS = ['teachers', 'stage', 'subject'];

@@ -1,4 +1,4 @@
-import type { SiteContent } from '../../content/load';
+import type { SiteContent } from '../../schemas/index';
 
 /** How a column's text turns back into a value. */
 export type ColumnType = 'text' | 'number' | 'boolean' | 'list' | 'json';

@@ -1,4 +1,4 @@
-import type { SiteContent } from '../../content/load';
+import type { SiteContent } from '../../schemas/index';
 import type { EntityRef } from '../../schemas/shared';
 
 /** Where an entity of each kind has its own page. */

@@ -1,4 +1,4 @@
-import type { SiteContent } from '../../content/load';
+import type { SiteContent } from '../../schemas/index';
 
 const labels: Record<SiteContent['departments'][number]['kind'], string> = {
   'city-bureau': '市政府工作部门',

@@ -1,4 +1,4 @@
-import type { SiteContent } from '../../content/load';
+import type { SiteContent } from '../../schemas/index';
 import type { MatrixItemInput, MatrixUnitInput } from '../../charts/responsibility-matrix/model';
 import { itemLabel, type WorkItem } from './work';
 import { departmentHref, entityHref } from '../plan/relations';

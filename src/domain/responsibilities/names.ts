@@ -1,5 +1,5 @@
-import type { SiteContent } from '../../content/load';
-import { splitUnitCell } from '../../content/integrity';
+import type { SiteContent } from '../../schemas/index';
+import { splitUnitCell } from './integrity';
 
 type Unit = Pick<SiteContent['departments'][number], 'id' | 'name' | 'shortName' | 'aliases'>;
 type Row = Pick<SiteContent['responsibilities'][number], 'lead' | 'participants' | 'leadText' | 'participantsText'>;

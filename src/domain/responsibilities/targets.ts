@@ -1,4 +1,4 @@
-import type { SiteContent } from '../../content/load';
+import type { SiteContent } from '../../schemas/index';
 import { unitsNamedIn } from './names';
 
 type Target = SiteContent['targets'][number];

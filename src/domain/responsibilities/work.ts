@@ -1,4 +1,4 @@
-import type { SiteContent } from '../../content/load';
+import type { SiteContent } from '../../schemas/index';
 
 type AnnexRow = SiteContent['responsibilities'][number];
 /** The kinds of entity an annex row can belong to. */

@@ -1,4 +1,4 @@
-import type { SiteContent } from '../../content/load';
+import type { SiteContent } from '../../schemas/index';
 
 /**
  * Everyday words that the site's own text never uses (中水, 跑冒滴漏, 水费) mapped to the term the

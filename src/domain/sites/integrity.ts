@@ -1,4 +1,4 @@
-import type { SiteContent } from '../../content/load';
+import type { SiteContent } from '../../schemas/index';
 import { RESERVED_SITE_IDS } from '../../schemas/sites';
 import { SITE_TYPES, type SiteTypeInfo } from './types';
 

@@ -1,4 +1,4 @@
-import type { SiteContent } from '../../content/load';
+import type { SiteContent } from '../../schemas/index';
 import type { ContentIndex } from '../plan/relations';
 import { STATUSES, type Status, type StatusResult } from './status-rules';
 import { groupTargets, sectionOf } from './groups';

@@ -1,4 +1,4 @@
-import type { SiteContent } from '../../content/load';
+import type { SiteContent } from '../../schemas/index';
 import type { ContentIndex } from '../plan/relations';
 
 type TargetEntry = SiteContent['targets'][number];

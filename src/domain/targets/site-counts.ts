@@ -1,4 +1,4 @@
-import type { SiteContent } from '../../content/load';
+import type { SiteContent } from '../../schemas/index';
 import type { ObservationLike } from './status-rules';
 import { SITE_TYPES } from '../sites/types';
 import { COUNTED_STATUSES } from '../sites/directory';

@@ -1,4 +1,4 @@
-import type { SiteContent } from '../../content/load';
+import type { SiteContent } from '../../schemas/index';
 import { getTargetStatus, type StatusResult } from './status-rules';
 import { siteCountObservations } from './site-counts';
 

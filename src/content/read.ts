@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import type { z } from 'astro/zod';
 
 /** The largest content file the build accepts; bigger ones are almost certainly a mistake. */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -16,14 +15,6 @@ export interface RawEntry {
   label: string;
   /** The parsed YAML. */
   data: unknown;
-}
-
-/** A content problem: the entry or file it concerns, the field, and what was expected. */
-export class ContentError extends Error {
-  constructor(public readonly problems: string[]) {
-    super(`Content check failed (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n- ${problems.join('\n- ')}`);
-    this.name = 'ContentError';
-  }
 }
 
 const isYaml = (name: string) => ['.yaml', '.yml'].includes(extname(name));
@@ -82,59 +73,4 @@ function listEntries(data: unknown, file: string, problems: string[]): RawEntry[
     const id = typeof item === 'object' && item !== null && 'id' in item ? String((item as { id: unknown }).id) : `#${index + 1}`;
     return { id, file, label: `${file} [${id}]`, data: item };
   });
-}
-
-/** Writes a field path the way an editor reads it: `baseline.year`, `lead[0]`. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
-}
-
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  let value: unknown = data;
-  for (const key of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<PropertyKey, unknown>)[key];
-  }
-  return value;
-}
-
-/** Shows a received value briefly, so an error message stays one line. */
-export function showValue(value: unknown): string {
-  const shown = JSON.stringify(value) ?? String(value);
-  return shown.length > 60 ? `${shown.slice(0, 57)}…` : shown;
-}
-
-/** Validates raw entries against a schema; each failure becomes `file: field message (got value)`. */
-export function validateEntries<S extends z.ZodType>(entries: RawEntry[], schema: S, problems: string[]) {
-  const valid: Array<z.infer<S> & { id: string }> = [];
-  const seen = new Map<string, string>();
-  for (const entry of entries) {
-    const first = seen.get(entry.id);
-    if (first) problems.push(`${entry.label}: id "${entry.id}" is used twice (also in ${first}); ids must be unique`);
-    seen.set(entry.id, entry.label);
-    if (entry.data === null || typeof entry.data !== 'object' || Array.isArray(entry.data)) {
-      problems.push(`${entry.label}: must be a set of fields (key: value), got ${showValue(entry.data)}`);
-      continue;
-    }
-    const result = schema.safeParse(entry.data);
-    if (result.success) {
-      valid.push({ ...(result.data as object), id: entry.id } as z.infer<S> & { id: string });
-      continue;
-    }
-    for (const issue of result.error.issues) {
-      if (issue.code === 'unrecognized_keys') {
-        const where = formatPath(issue.path);
-        for (const key of issue.keys) problems.push(`${entry.label}: ${where ? `${where}.` : ''}${key} is not a known field (check its spelling)`);
-        continue;
-      }
-      const field = formatPath(issue.path) || '(entry)';
-      const got = valueAt(entry.data, issue.path);
-      problems.push(
-        got === undefined
-          ? `${entry.label}: ${field} is missing; it ${issue.message}`
-          : `${entry.label}: ${field} ${issue.message} (got ${showValue(got)})`,
-      );
-    }
-  }
-  return valid;
 }

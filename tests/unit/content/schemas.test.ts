@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { readCollectionFolder, validateEntries } from '../../src/content/files';
-import { targetSchema } from '../../src/schemas/targets';
-import { departmentSchema, sourceSchema } from '../../src/schemas/organisations';
+import { readCollectionFolder } from '../../../src/content/read';
+import { validateEntries } from '../../../src/content/validate';
+import { targetSchema } from '../../../src/schemas/targets';
+import { departmentSchema, sourceSchema } from '../../../src/schemas/organisations';
 import type { z } from 'astro/zod';
 
-const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
 
 /** Validates every fixture file in schemas/<folder> against a schema; returns the messages. */
 function problemsFor(folder: 'good' | 'bad', schema: z.ZodType, only: string) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDeadline, formatTargetValue } from '../../src/domain/targets/format';
+import { formatDeadline, formatTargetValue } from '../../../src/domain/targets/format';
 
 const base = { kind: 'quantitative' as const, valueMax: null, baseline: null, qualifier: null };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../src/content/load';
-import { expandQuery, synonymMap } from '../../src/domain/search/synonyms';
-import { CONTENT_DIR } from '../helpers/content-copy';
+import { readContent } from '../../../src/content/load';
+import { expandQuery, synonymMap } from '../../../src/domain/search/synonyms';
+import { CONTENT_DIR } from '../../helpers/content-copy';
 
 const { content } = readContent(CONTENT_DIR);
 const map = synonymMap(content);

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/content/load';
-import { ContentCopy, problemsAfter } from '../helpers/content-copy';
+import { loadContent } from '../../../src/content/load';
+import { ContentCopy, problemsAfter } from '../../helpers/content-copy';
 
 /**
  * Damages a copy of the real content in one way at a time and checks that the build's content

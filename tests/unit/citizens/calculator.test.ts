@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { calculate, FIELDS, formatCubicMetres, formatLitres, formatYuan, parseField, readInput, toQuery, type Coefficients } from '../../src/domain/citizens/calculator';
-import { toCoefficients } from '../../src/domain/citizens/coefficients';
-import { readContent } from '../../src/content/load';
-import { CONTENT_DIR } from '../helpers/content-copy';
+import { calculate, FIELDS, formatCubicMetres, formatLitres, formatYuan, parseField, readInput, toQuery, type Coefficients } from '../../../src/domain/citizens/calculator';
+import { toCoefficients } from '../../../src/domain/citizens/coefficients';
+import { readContent } from '../../../src/content/load';
+import { CONTENT_DIR } from '../../helpers/content-copy';
 
 // The real coefficients from content/, so a changed standard value shows up in these tests.
 const k: Coefficients = toCoefficients(readContent(CONTENT_DIR).content.coefficients);

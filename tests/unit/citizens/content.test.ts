@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
-import { readContent } from '../../src/content/load';
-import { CONTENT_DIR, problemsAfter } from '../helpers/content-copy';
+import { readContent } from '../../../src/content/load';
+import { CONTENT_DIR, problemsAfter } from '../../helpers/content-copy';
 
 const TIP = 'tips/collect-cold-water.yaml';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
-import { readContent } from '../../src/content/load';
-import { checkSites } from '../../src/domain/sites/integrity';
-import { SITE_TYPES } from '../../src/domain/sites/types';
-import { CONTENT_DIR, problemsAfter } from '../helpers/content-copy';
+import { readContent } from '../../../src/content/load';
+import { checkSites } from '../../../src/domain/sites/integrity';
+import { SITE_TYPES } from '../../../src/domain/sites/types';
+import { CONTENT_DIR, problemsAfter } from '../../helpers/content-copy';
 
 const BASE = 'sites/yuecheng-xixiaolu-education-base.yaml';
 const PLAN = 'sites/tianma-thermal-reclaimed.yaml';

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { readCollectionFolder, validateEntries } from '../../src/content/files';
-import { readContent } from '../../src/content/load';
-import { lessonSchema } from '../../src/schemas/lessons';
-import { activitiesByPart, groupByStage, minutesByPart, sourcesOf } from '../../src/domain/learn/lessons';
-import { CONTENT_DIR, problemsAfter } from '../helpers/content-copy';
+import { readCollectionFolder } from '../../../src/content/read';
+import { validateEntries } from '../../../src/content/validate';
+import { readContent } from '../../../src/content/load';
+import { lessonSchema } from '../../../src/schemas/lessons';
+import { activitiesByPart, groupByStage, minutesByPart, sourcesOf } from '../../../src/domain/learn/lessons';
+import { CONTENT_DIR, problemsAfter } from '../../helpers/content-copy';
 
-const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'schemas');
+const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'schemas');
 
 /** Validates the lesson fixtures of one folder whose names start with `only`. */
 function fixtureProblems(folder: 'good' | 'bad', only: string) {

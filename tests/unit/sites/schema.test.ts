@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { readCollectionFolder, validateEntries } from '../../src/content/files';
-import { siteSchema } from '../../src/schemas/sites';
+import { readCollectionFolder } from '../../../src/content/read';
+import { validateEntries } from '../../../src/content/validate';
+import { siteSchema } from '../../../src/schemas/sites';
 
-const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'schemas');
+const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'schemas');
 
 /** Validates the fixture files whose names start with `prefix` against the site schema. */
 function problemsFor(folder: 'good' | 'bad', prefix: string) {

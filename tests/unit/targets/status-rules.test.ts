@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { combine, getTargetStatus, meets, type ObservationLike, type TargetLike } from '../../src/domain/targets/status-rules';
+import { combine, getTargetStatus, meets, type ObservationLike, type TargetLike } from '../../../src/domain/targets/status-rules';
 
 const target = (over: Partial<TargetLike>): TargetLike => ({
   kind: 'quantitative', comparator: 'at-most', value: 20, valueMax: null, unit: '亿m³', baseline: null,

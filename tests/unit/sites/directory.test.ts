@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { countTowards, facetCounts, paginate, pageHref, pageWindow, progressRows, sortSites, SITE_PAGE_SIZE, type CountyInfo, type SiteEntry } from '../../src/domain/sites/directory';
-import { SITE_TYPE_IDS, SITE_LEVELS, SITE_STATUSES } from '../../src/schemas/sites';
-import { SITE_TYPES, siteTypeIds } from '../../src/domain/sites/types';
-import { readContent } from '../../src/content/load';
-import { CONTENT_DIR } from '../helpers/content-copy';
+import { countTowards, facetCounts, paginate, pageHref, pageWindow, progressRows, sortSites, SITE_PAGE_SIZE, type CountyInfo, type SiteEntry } from '../../../src/domain/sites/directory';
+import { SITE_TYPE_IDS, SITE_LEVELS, SITE_STATUSES } from '../../../src/schemas/sites';
+import { SITE_TYPES, siteTypeIds } from '../../../src/domain/sites/types';
+import { readContent } from '../../../src/content/load';
+import { CONTENT_DIR } from '../../helpers/content-copy';
 
 const counties: CountyInfo[] = [
   { id: 'shaoxing', name: '绍兴市（全市）', order: 1 },

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../src/content/load';
-import { siteSchema } from '../../src/schemas/sites';
-import { parseSitesCsv, siteFieldsFromRecord, sitesToCsv, sitesToJson, toSiteRecord, SITE_COLUMNS, type SourceInfo } from '../../src/domain/sites/export';
-import { CONTENT_DIR } from '../helpers/content-copy';
+import { readContent } from '../../../src/content/load';
+import { siteSchema } from '../../../src/schemas/sites';
+import { parseSitesCsv, siteFieldsFromRecord, sitesToCsv, sitesToJson, toSiteRecord, SITE_COLUMNS, type SourceInfo } from '../../../src/domain/sites/export';
+import { CONTENT_DIR } from '../../helpers/content-copy';
 
 const { content } = readContent(CONTENT_DIR);
 const counties = content.counties.map(({ id, name, order }) => ({ id, name, order }));

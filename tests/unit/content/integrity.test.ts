@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadContent, readContent } from '../../src/content/load';
-import { splitUnitCell } from '../../src/content/integrity';
-import { CONTENT_DIR, ContentCopy, problemsAfter } from '../helpers/content-copy';
+import { loadContent, readContent } from '../../../src/content/load';
+import { splitUnitCell } from '../../../src/domain/responsibilities/integrity';
+import { CONTENT_DIR, ContentCopy, problemsAfter } from '../../helpers/content-copy';
 
 const copies: ContentCopy[] = [];
 afterEach(() => copies.splice(0).forEach((copy) => copy.remove()));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillTemplate, scoreQuiz } from '../../src/domain/learn/quiz';
+import { fillTemplate, scoreQuiz } from '../../../src/domain/learn/quiz';
 
 describe('scoreQuiz', () => {
   it('counts right, wrong and unanswered questions', () => {

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { copyProject, removeProject } from '../../scripts/lib/temp-project.mjs';
+import { copyProject, removeProject } from '../../../scripts/lib/temp-project.mjs';
 
 /**
  * Hostile text in content must reach the page as text: builds a copy of the project whose

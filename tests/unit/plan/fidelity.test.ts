@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readContent } from '../../src/content/load';
-import { bodyOf, normaliseWording, numbersIn, targetStatements } from '../../src/domain/plan/plan-text';
-import { CONTENT_DIR } from '../helpers/content-copy';
+import { readContent } from '../../../src/content/load';
+import { bodyOf, normaliseWording, numbersIn, targetStatements } from '../../../src/domain/plan/plan-text';
+import { CONTENT_DIR } from '../../helpers/content-copy';
 
 const source = readFileSync(join(CONTENT_DIR, 'plan', 'source-text.txt'), 'utf8');
 const { content } = readContent(CONTENT_DIR);
