@@ -1,0 +1,21 @@
+/** Interface strings: 关怀模式 and read aloud. */
+export const care = {
+  'care.tools': '阅读辅助',
+  'care.skip': '跳到关怀模式开关',
+  'care.toggle': '关怀模式',
+  'care.cursor': '大号鼠标指针',
+  'care.noScript': '放大文字',
+  'care.chartScroll': '（图表，可左右滚动）',
+  'read.start': '朗读正文',
+  'read.pause': '暂停朗读',
+  'read.resume': '继续朗读',
+  'read.stop': '停止朗读',
+  'read.playing': '正在朗读本页正文。可暂停，或按“停止朗读”、Esc 键结束。',
+  'read.paused': '已暂停。按“继续朗读”接着读。',
+  'read.stopped': '已停止朗读。',
+  'read.done': '本页正文已读完。',
+  'read.failed': '朗读中断：浏览器的语音功能出错。可以再试一次，或使用读屏软件。',
+  'read.noVoice': '本浏览器没有可用的中文语音，无法朗读。可在操作系统的语音设置中安装中文（普通话）语音后再试，或使用读屏软件。',
+  'read.onlineOnly': '本浏览器只有需要联网的中文语音（会把文字发送到浏览器厂商的服务器），本站不使用。可在操作系统中安装本机中文语音，或使用读屏软件。',
+  'read.unsupported': '本浏览器不支持语音朗读。可以使用操作系统自带的读屏软件。',
+} as const;
