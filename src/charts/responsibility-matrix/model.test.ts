@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emWidth, matrixModel, type MatrixItemInput, type MatrixUnitInput } from './model';
 import { matrixPlotSvg, matrixSnapshotSvg } from './render';
+import { routes } from '../../routes';
 
 // A small fixture in the shape of the annex: two parts, one with a project, three parents.
 const part = (key: string, label: string) => ({ key, label, href: `#group-${key}` });
@@ -33,7 +34,7 @@ const units: MatrixUnitInput[] = [
   ['statistics', '统计局'],
   ['water', '水利局'],
   ['tax', '税务局'],
-].map(([id, label]) => ({ id, label, href: `/departments/${id}/` }));
+].map(([id, label]) => ({ id, label, href: routes.department(id) }));
 const size = { step: 44, fontSize: 14, labelWidth: 120 };
 
 describe('responsibility matrix model', () => {

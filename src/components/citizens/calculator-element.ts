@@ -95,7 +95,7 @@ ${r.costPerYear === null ? '' : `<p>按你填写的单价，全年水费约 <str
 <div class="table-scroll" tabindex="0" role="region" aria-label="各项用水（升/天）"><table><caption>各项用水（全家，升/天，从多到少）</caption><thead><tr><th scope="col">用途</th><th scope="col">升/天</th></tr></thead><tbody>${rows}</tbody></table></div>
 <h3>可以省下多少（按每年节水量从多到少）</h3>
 ${savings}
-<p class="small">淋浴器、洗衣机和洗碗机的“换1级”节水量没有计算：这些产品各水效等级的限值本站未能从公开来源核实，详见<a href="/labels/">水效标识指南</a>。</p>`;
+<p class="small">淋浴器、洗衣机和洗碗机的“换1级”节水量没有计算：这些产品各水效等级的限值本站未能从公开来源核实，详见<a href="${esc(this.dataset.labelsHref ?? '')}">水效标识指南</a>。</p>`;
   }
 }
 

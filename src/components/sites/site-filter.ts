@@ -4,7 +4,7 @@
 // (data-index) is fetched once and matching rows are drawn, at most LIMIT at a time.
 
 type Facet = 'type' | 'county' | 'level' | 'status';
-type Labels = Record<Facet, Record<string, string>> & { colspan: number; empty: string; found: string; shown: string; source: string; year: string };
+type Labels = Record<Facet, Record<string, string>> & { colspan: number; empty: string; found: string; shown: string; source: string; year: string; siteHref: string };
 interface SiteRow {
   id: string;
   name: string;
@@ -105,7 +105,7 @@ function drawRow(row: SiteRow, labels: Labels): HTMLTableRowElement {
   tr.setAttribute('role', 'row');
   const name = cell('th', '');
   const link = document.createElement('a');
-  link.href = `/sites/${row.id}/`;
+  link.href = labels.siteHref.replace('__id__', encodeURIComponent(row.id));
   link.textContent = row.name;
   name.append(link);
   const year = cell('td', row.year === null ? '—' : String(row.year), labels.year);

@@ -6,16 +6,6 @@ export type Stage = (typeof STAGES)[number];
 export type Subject = (typeof SUBJECTS)[number];
 export type Part = (typeof PARTS)[number];
 
-/** The lesson's page. */
-export const lessonHref = (id: string) => `/learn/${id}/`;
-/** The lesson's printable worksheet with its answer key. */
-export const worksheetHref = (id: string) => `/learn/${id}/worksheet/`;
-/** The list of lessons for one stage. */
-export const stageHref = (stage: Stage) => `/learn/stage/${stage}/`;
-/** The list of lessons for one subject. */
-export const subjectHref = (subject: Subject) => `/learn/subject/${subject}/`;
-/** The teachers' guide. */
-export const TEACHERS_HREF = '/learn/teachers/';
 /** The anchor of a source in a lesson's source list. */
 export const sourceAnchor = (id: string) => `source-${id}`;
 

@@ -1,30 +1,6 @@
 import type { SiteContent } from '../../schemas/index';
 import type { EntityRef } from '../../schemas/shared';
 
-/** Where an entity of each kind has its own page. */
-const sections: Record<EntityRef['kind'], string | null> = {
-  principle: null,
-  goal: null,
-  measure: 'measures',
-  project: 'projects',
-  task: 'tasks',
-  mechanism: 'mechanisms',
-  safeguard: 'safeguards',
-};
-
-/** The URL of an entity's page, or of its clause in the full text where it has no page. */
-export function entityHref(ref: EntityRef, clauseId?: string): string {
-  const section = sections[ref.kind];
-  if (section) return `/${section}/${ref.id}/`;
-  return `/plan/#${clauseId ?? ref.id}`;
-}
-
-/** The URL of a clause in the full text. */
-export const clauseHref = (clauseId: string) => `/plan/#${clauseId}`;
-
-/** The URL of a unit's page. */
-export const departmentHref = (id: string) => `/departments/${id}/`;
-
 /** Relations between the collections, computed once per build. */
 export function indexContent(content: SiteContent) {
   const byId = <T extends { id: string }>(entries: T[]) => new Map(entries.map((entry) => [entry.id, entry]));

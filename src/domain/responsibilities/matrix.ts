@@ -1,28 +1,23 @@
 import type { SiteContent } from '../../schemas/index';
 import type { MatrixItemInput, MatrixUnitInput } from '../../charts/responsibility-matrix/model';
 import { itemLabel, type WorkItem } from './work';
-import { departmentHref, entityHref } from '../plan/relations';
 import { rankUnits } from './stats';
-
-/** Where an annex row is shown in full: its row in the annex tables on /responsibilities/. */
-export const annexRowHref = (rowId: string) => `/responsibilities/#row-${rowId}`;
-/** Where one part of the annex starts on /responsibilities/. */
-export const annexGroupHref = (kind: string) => `/responsibilities/#group-${kind}`;
+import { routes } from '../../routes';
 
 /** The matrix's columns (work items in plan order) and rows (every unit). */
 export function matrixInputs(content: SiteContent, work: readonly WorkItem[]): { items: MatrixItemInput[]; units: MatrixUnitInput[] } {
   const items = work.map((item) => ({
     id: item.row.id,
-    href: annexRowHref(item.row.id),
+    href: routes.annexRow(item.row.id),
     label: itemLabel(item),
     ordinal: item.ordinal,
-    part: { key: item.kind, label: item.part.label, href: annexGroupHref(item.kind) },
-    section: item.project ? { key: item.project.id, label: item.project.title, href: entityHref({ kind: 'project', id: item.project.id }) } : null,
-    parent: { key: `${item.kind}-${item.parent.id}`, label: item.parent.title, href: entityHref({ kind: item.kind, id: item.parent.id }) },
+    part: { key: item.kind, label: item.part.label, href: routes.annexGroup(item.kind) },
+    section: item.project ? { key: item.project.id, label: item.project.title, href: routes.entity({ kind: 'project', id: item.project.id }) } : null,
+    parent: { key: `${item.kind}-${item.parent.id}`, label: item.parent.title, href: routes.entity({ kind: item.kind, id: item.parent.id }) },
     lead: item.row.lead,
     participants: item.row.participants,
   }));
-  const units = content.departments.map((unit) => ({ id: unit.id, label: unit.shortName, href: departmentHref(unit.id) }));
+  const units = content.departments.map((unit) => ({ id: unit.id, label: unit.shortName, href: routes.department(unit.id) }));
   return { items, units };
 }
 

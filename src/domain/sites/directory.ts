@@ -1,6 +1,7 @@
 import { SITE_LEVELS, SITE_STATUSES, type Site, type SiteLevel, type SiteStatus, type SiteType } from '../../schemas/sites';
 import { SITE_TYPES, siteTypeIds, type TargetCount } from './types';
 import { t } from '../../i18n/zh-CN';
+import { routes } from '../../routes';
 
 /** A site with its id, as the pages and exports use it. */
 export type SiteEntry = Site & { id: string };
@@ -22,15 +23,6 @@ export interface CountyInfo {
 export const levelLabel = (level: SiteLevel) => t(`sites.level.${level}`);
 export const statusLabel = (status: SiteStatus) => t(`sites.status.${status}`);
 export const typeLabel = (type: SiteType) => SITE_TYPES[type].label;
-
-/** The URL of a site's own page. */
-export const siteHref = (id: string) => `/sites/${id}/`;
-
-/** The URL of page `n` of a list whose first page is `base` ("/sites/" → "/sites/page/2/"). */
-export const pageHref = (base: string, n: number) => (n <= 1 ? base : `${base}page/${n}/`);
-
-/** The URL of the plain filtered list for one facet value. */
-export const facetHref = (facet: SiteFacet, value: string) => `/sites/${facet}/${value}/`;
 
 /** Every value a facet can take, in display order (counties by their `order`). */
 export function facetValues(facet: SiteFacet, counties: readonly CountyInfo[]): string[] {

@@ -1,6 +1,7 @@
 import { csvFormatRows, csvParse } from 'd3';
 import type { Site } from '../../schemas/sites';
-import { facetLabel, levelLabel, siteHref, statusLabel, typeLabel, type CountyInfo, type SiteEntry } from './directory';
+import { facetLabel, levelLabel, statusLabel, typeLabel, type CountyInfo, type SiteEntry } from './directory';
+import { routes } from '../../routes';
 
 /** A source as the downloads cite it. */
 export interface SourceInfo {
@@ -76,7 +77,7 @@ export function toSiteRecord(site: SiteEntry, counties: readonly CountyInfo[], s
     source_citation: source ? citeSource(source) : '',
     source_url: source?.url ?? null,
     also_sources: site.alsoSources,
-    page: `${origin}${siteHref(site.id)}`,
+    page: `${origin}${routes.site(site.id)}`,
   };
 }
 

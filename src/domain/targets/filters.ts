@@ -3,6 +3,7 @@ import type { ContentIndex } from '../plan/relations';
 import { STATUSES, type Status, type StatusResult } from './status-rules';
 import { groupTargets, sectionOf } from './groups';
 import { STATUS_STYLE } from '../../charts/status-overview/model';
+import { routes } from '../../routes';
 
 type TargetEntry = SiteContent['targets'][number];
 
@@ -22,8 +23,8 @@ export function targetFilters(content: SiteContent, index: ContentIndex, statuse
   const sections = [...new Map(index.inPlanOrder(content.targets).map((t) => [sectionOf(t, content).key, sectionOf(t, content).title])).entries()];
   const present = STATUSES.filter((status) => content.targets.some((t) => statuses.get(t.id)?.status === status));
   return [
-    ...deadlines.map(({ key, label }) => ({ facet: 'deadline' as const, key, label, href: `/targets/deadline/${key}/`, matches: (t: TargetEntry) => deadlineKey(t) === key })),
-    ...sections.map(([key, label]) => ({ facet: 'section' as const, key, label, href: `/targets/section/${key}/`, matches: (t: TargetEntry) => sectionOf(t, content).key === key })),
-    ...present.map((status: Status) => ({ facet: 'status' as const, key: status, label: STATUS_STYLE[status].label, href: `/targets/status/${status}/`, matches: (t: TargetEntry) => statuses.get(t.id)?.status === status })),
+    ...deadlines.map(({ key, label }) => ({ facet: 'deadline' as const, key, label, href: routes.targetFilter('deadline', key), matches: (t: TargetEntry) => deadlineKey(t) === key })),
+    ...sections.map(([key, label]) => ({ facet: 'section' as const, key, label, href: routes.targetFilter('section', key), matches: (t: TargetEntry) => sectionOf(t, content).key === key })),
+    ...present.map((status: Status) => ({ facet: 'status' as const, key: status, label: STATUS_STYLE[status].label, href: routes.targetFilter('status', status), matches: (t: TargetEntry) => statuses.get(t.id)?.status === status })),
   ];
 }

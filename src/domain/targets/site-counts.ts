@@ -2,6 +2,7 @@ import type { SiteContent } from '../../schemas/index';
 import type { ObservationLike } from './status-rules';
 import { SITE_TYPES } from '../sites/types';
 import { COUNTED_STATUSES } from '../sites/directory';
+import { routes } from '../../routes';
 
 /**
  * Turns the sites directory into evidence for the plan's count targets: for each city-wide target a
@@ -32,7 +33,7 @@ export function siteCountObservations(content: SiteContent): ObservationLike[] {
         priceBasis: null,
         signal: 'outcome' as const,
         published: null,
-        via: { label: `本站示范点名录中有公开来源的${info.label}`, href: `/sites/type/${type}/` },
+        via: { label: `本站示范点名录中有公开来源的${info.label}`, href: routes.siteFacet('type', type) },
       }];
     }),
   );

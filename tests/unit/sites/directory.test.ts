@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { countTowards, facetCounts, paginate, pageHref, pageWindow, progressRows, sortSites, SITE_PAGE_SIZE, type CountyInfo, type SiteEntry } from '../../../src/domain/sites/directory';
+import { countTowards, facetCounts, paginate, pageWindow, progressRows, sortSites, SITE_PAGE_SIZE, type CountyInfo, type SiteEntry } from '../../../src/domain/sites/directory';
 import { SITE_TYPE_IDS, SITE_LEVELS, SITE_STATUSES } from '../../../src/schemas/sites';
 import { SITE_TYPES, siteTypeIds } from '../../../src/domain/sites/types';
 import { readContent } from '../../../src/content/load';
 import { CONTENT_DIR } from '../../helpers/content-copy';
+import { routes } from '../../../src/routes';
 
 const counties: CountyInfo[] = [
   { id: 'shaoxing', name: '绍兴市（全市）', order: 1 },
@@ -90,8 +91,8 @@ describe('lists of any length', () => {
     expect(pageWindow(100, 100)).toEqual([1, null, 98, 99, 100]);
   });
   it('page 1 lives at the list’s own address', () => {
-    expect(pageHref('/sites/', 1)).toBe('/sites/');
-    expect(pageHref('/sites/county/keqiao/', 3)).toBe('/sites/county/keqiao/page/3/');
+    expect(routes.sitesPage('/sites/', 1)).toBe('/sites/');
+    expect(routes.sitesPage('/sites/county/keqiao/', 3)).toBe('/sites/county/keqiao/page/3/');
   });
   it('facet counts add up to the directory, with zero for empty values', () => {
     const sites = synthetic(5000);

@@ -1,0 +1,93 @@
+/**
+ * Every internal address of the site, in one place. Each helper mirrors a file in src/pages/;
+ * tests/built/routes.test.ts builds every helper from the real content and checks that the page
+ * (and, for anchors, the id on it) exists in dist/. Components and domain code never type a path.
+ */
+
+/** The kinds of plan entity, as src/schemas/shared.ts names them. */
+type EntityKind = 'principle' | 'goal' | 'measure' | 'project' | 'task' | 'mechanism' | 'safeguard';
+
+/** Plan entities that have a page of their own, and the folder it lives in. */
+const ENTITY_FOLDERS: Record<EntityKind, string | null> = {
+  principle: null,
+  goal: null,
+  measure: 'measures',
+  project: 'projects',
+  task: 'tasks',
+  mechanism: 'mechanisms',
+  safeguard: 'safeguards',
+};
+
+const enc = (segment: string) => encodeURIComponent(segment);
+
+export const routes = {
+  home: () => '/',
+  about: (anchor?: string) => (anchor ? `/about/#${anchor}` : '/about/'),
+  /** The draft-status explanation on /about/. */
+  draftNotice: () => '/about/#draft',
+  /** A bibliography entry on /about/. */
+  source: (id: string) => `/about/#source-${enc(id)}`,
+  accessibility: (anchor?: string) => (anchor ? `/accessibility/#${anchor}` : '/accessibility/'),
+  methods: (anchor?: string) => (anchor ? `/methods/#${anchor}` : '/methods/'),
+  search: () => '/search/',
+  sitemap: () => '/sitemap-index.xml',
+
+  /** The full text, or one clause in it. */
+  plan: () => '/plan/',
+  clause: (clauseId: string) => `/plan/#${enc(clauseId)}`,
+  /** An entity's page, or its clause in the full text where it has no page. */
+  entity: (ref: { kind: EntityKind; id: string }, clauseId?: string) => {
+    const folder = ENTITY_FOLDERS[ref.kind];
+    return folder ? `/${folder}/${enc(ref.id)}/` : `/plan/#${enc(clauseId ?? ref.id)}`;
+  },
+  /** The index page of one kind of entity (measures, projects …); null for kinds without one. */
+  entityIndex: (kind: EntityKind) => (ENTITY_FOLDERS[kind] ? `/${ENTITY_FOLDERS[kind]}/` : null),
+
+  targets: () => '/targets/',
+  target: (id: string) => `/targets/${enc(id)}/`,
+  /** One row of the dashboard table. */
+  targetRow: (id: string) => `/targets/#target-${enc(id)}`,
+  targetFilter: (facet: 'deadline' | 'section' | 'status', key: string) => `/targets/${facet}/${enc(key)}/`,
+  indicators: () => '/indicators/',
+  indicator: (id: string) => `/indicators/${enc(id)}/`,
+
+  responsibilities: () => '/responsibilities/',
+  /** An annex row in the annex tables on /responsibilities/. */
+  annexRow: (rowId: string) => `/responsibilities/#row-${enc(rowId)}`,
+  /** Where one part of the annex starts on /responsibilities/. */
+  annexGroup: (kind: string) => `/responsibilities/#group-${enc(kind)}`,
+  matrix: () => '/responsibilities/#matrix-title',
+  matrixStylesheet: () => '/responsibilities/matrix.css',
+  departments: () => '/departments/',
+  department: (id: string) => `/departments/${enc(id)}/`,
+
+  sites: () => '/sites/',
+  site: (id: string) => `/sites/${enc(id)}/`,
+  /** Page n of a list whose first page is `base` ("/sites/" → "/sites/page/2/"). */
+  sitesPage: (base: string, n: number) => (n <= 1 ? base : `${base}page/${n}/`),
+  siteFacet: (facet: 'type' | 'county' | 'level' | 'status', value: string) => `/sites/${facet}/${enc(value)}/`,
+  siteProgress: () => '/sites/progress/',
+  siteFilterIndex: () => '/sites/filter-index.json',
+
+  tips: () => '/tips/',
+  tipsByPlace: (place: string) => `/tips/place/${enc(place)}/`,
+  tipsFor: (audience: string) => `/tips/for/${enc(audience)}/`,
+  tipsPrint: () => '/tips/print/',
+  tip: (id: string) => `/tips/#tip-${enc(id)}`,
+  calculator: () => '/calculator/',
+  labels: () => '/labels/',
+  labelProduct: (id: string) => `/labels/#product-${enc(id)}`,
+
+  learn: () => '/learn/',
+  lesson: (id: string) => `/learn/${enc(id)}/`,
+  worksheet: (id: string) => `/learn/${enc(id)}/worksheet/`,
+  lessonStage: (stage: string) => `/learn/stage/${enc(stage)}/`,
+  lessonSubject: (subject: string) => `/learn/subject/${enc(subject)}/`,
+  teachers: () => '/learn/teachers/',
+
+  data: () => '/data/',
+  /** A download: /data/targets.csv, /data/sites.json … */
+  dataFile: (dataset: string, format: 'csv' | 'json') => `/data/${enc(dataset)}.${format}`,
+} as const;
+
+export type Routes = typeof routes;
