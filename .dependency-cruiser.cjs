@@ -26,7 +26,6 @@ const LOADING_COMPONENTS = [
   'src/components/sites/SiteTypeTargets\\.astro',
   'src/components/sites/data\\.ts',
   'src/components/targets/TargetTable\\.astro',
-  'src/layouts/EntityIndex\\.astro',
   'src/layouts/EntityPage\\.astro',
   'src/layouts/TargetDashboard\\.astro',
 ];
