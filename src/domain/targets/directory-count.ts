@@ -48,7 +48,7 @@ export function directoryCount(site: Pick<SiteModel, 'content' | 'statuses'>, ta
   const differsFromStatus = Boolean(claim) && short;
   const counted = `本站名录中有公开来源、计入这项目标的${label}：${count}${required !== null ? ` / ${required}` : ''}${target.unit}。`;
   const explanation = differsFromStatus
-    ? `状态“已达成”依据公开资料：${claim!.finding.replace(/。$/, '')}。${counted}两者并不矛盾：${FLOOR_NOTE}其余的认定文件本站尚未查到。`
+    ? `状态“已达成”依据公开资料：${(claim!.finding ?? '').replace(/。$/, '')}。${counted}两者并不矛盾：${FLOOR_NOTE}其余的认定文件本站尚未查到。`
     : `${counted}${FLOOR_NOTE}`;
   return { targetId, count, required, unit: target.unit, label, href: routes.siteFacet('type', type), differsFromStatus, explanation };
 }
