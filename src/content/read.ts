@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { isAlias, LineCounter, parseDocument, visit } from 'yaml';
 
 /** The largest content file the build accepts; bigger ones are almost certainly a mistake. */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -50,12 +50,10 @@ export function readCollectionFolder(contentDir: string, collection: string, lis
     const file = `${collection}/${name}`;
     const source = readTextFile(join(dir, name), file, problems);
     if (source === undefined) continue;
-    let data: unknown;
-    try {
-      data = parseYaml(source);
-    } catch (error) {
-      const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-      problems.push(`${file}: is not valid YAML: ${reason}`);
+    const data = parseContentYaml(source, file, problems);
+    if (data === undefined) continue;
+    if (data === null) {
+      problems.push(`${file}: file is empty or holds only comments; add ${list ? 'the list of entries' : 'the entry\'s fields'} or delete the file`);
       continue;
     }
     if (list) entries.push(...listEntries(data, file, problems));
@@ -64,9 +62,42 @@ export function readCollectionFolder(contentDir: string, collection: string, lis
   return entries;
 }
 
+/**
+ * Parses one YAML file as plain data: strings, numbers, booleans, null, lists and maps. Tags
+ * (!!binary, !!set, !custom) and anchors with aliases (&a … *a) are refused, so that what a file
+ * says is what an editor reads in it. Returns undefined after reporting a problem, null for a file
+ * with no content.
+ */
+export function parseContentYaml(source: string, file: string, problems: string[]): unknown {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    problems.push(`${file}: is not valid YAML: ${doc.errors[0].message.split('\n')[0]}`);
+    return undefined;
+  }
+  const refused: string[] = [];
+  const line = (node: { range?: [number, number, number] | null }) => (node.range ? lineCounter.linePos(node.range[0]).line : '?');
+  visit(doc, {
+    Node(_key, node) {
+      if (isAlias(node)) refused.push(`an alias *${node.source} (line ${line(node)}); write the value out`);
+      else if ('anchor' in node && node.anchor) refused.push(`an anchor &${node.anchor} (line ${line(node)}); write the value out`);
+      if ('tag' in node && node.tag) refused.push(`the YAML tag ${node.tag.replace('tag:yaml.org,2002:', '!!')} (line ${line(node)}); content files hold plain values only`);
+    },
+  });
+  if (refused.length > 0) {
+    problems.push(`${file}: uses ${refused[0]}`);
+    return undefined;
+  }
+  return doc.toJS({ maxAliasCount: 0 });
+}
+
 function listEntries(data: unknown, file: string, problems: string[]): RawEntry[] {
   if (!Array.isArray(data)) {
     problems.push(`${file}: must be a list of entries (each starting with "- id: …")`);
+    return [];
+  }
+  if (data.length === 0) {
+    problems.push(`${file}: list is empty; add entries or delete the file`);
     return [];
   }
   return data.map((item, index) => {

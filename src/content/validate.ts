@@ -17,6 +17,8 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 
 /** Shows a received value briefly, so an error message stays one line. */
 export function showValue(value: unknown): string {
+  // JSON would show NaN and infinity as null: say what the file holds (YAML .nan, .inf).
+  if (typeof value === 'number' && !Number.isFinite(value)) return Number.isNaN(value) ? '.nan, not a number' : `${value < 0 ? '-' : ''}.inf, infinity`;
   const shown = JSON.stringify(value) ?? String(value);
   return shown.length > 60 ? `${shown.slice(0, 57)}…` : shown;
 }

@@ -43,7 +43,7 @@ const cases: Case[] = [
   ['duplicate key', (c) => c.write(SOURCE, `${c.read(SOURCE)}title: again\n`), SOURCE, 'is not valid YAML'],
   ['tab-indented YAML', (c) => c.write(TARGET, c.read(TARGET).replace('parent: { kind: "goal", id: "goals-2022" }', 'parent:\n\tkind: goal')), TARGET, 'is not valid YAML'],
   ['a list file that is not a list', (c) => c.write(ANNEX, 'id: measure-dual-control-1\n'), ANNEX, 'must be a list of entries'],
-  ['an empty file', (c) => c.write(TARGET, ''), TARGET, 'must be a set of fields'],
+  ['an empty file', (c) => c.write(TARGET, ''), TARGET, 'file is empty or holds only comments'],
   ['invalid UTF-8 byte', (c) => c.write(TARGET, Buffer.concat([Buffer.from('title: '), Buffer.from([0xff, 0xfe, 0x41]), Buffer.from('\n')])), TARGET, 'is not valid UTF-8'],
   ['huge file', (c) => c.write(TARGET, `${c.read(TARGET)}note: "${'水'.repeat(400_000)}"\n`), TARGET, /file is \d+ bytes; a content file must be at most/],
   ['javascript: link', (c) => c.edit(SOURCE, (s) => { s.url = 'javascript:alert(document.cookie)'; }), SOURCE, 'url must be an http(s) address'],
