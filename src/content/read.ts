@@ -72,7 +72,10 @@ export function parseContentYaml(source: string, file: string, problems: string[
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, prettyErrors: false });
   if (doc.errors.length > 0) {
-    problems.push(`${file}: is not valid YAML: ${doc.errors[0].message.split('\n')[0]}`);
+    const [error] = doc.errors;
+    const { line, col } = lineCounter.linePos(error.pos[0]);
+    const at = ` (line ${line}, column ${col})`;
+    problems.push(`${file}: is not valid YAML: ${error.message.split('\n')[0]}${at}`);
     return undefined;
   }
   const refused: string[] = [];

@@ -51,10 +51,10 @@ export function sitePaths(content: SiteContent): { pages: Set<string>; anchors: 
 /** Why a site path does not lead to a page the build makes (or to an anchor content defines there), or null. */
 export function sitePathProblem(href: string, paths: ReturnType<typeof sitePaths>): string | null {
   const [path, anchor] = href.split('#');
-  if (!paths.pages.has(path)) return 'must be a page this site builds (see src/routes.ts), like /calculator/';
+  if (!paths.pages.has(path)) return 'be a page this site builds (see src/routes.ts), like /calculator/';
   if (anchor !== undefined) {
     const known = paths.anchors.get(path);
-    if (!known?.has(anchor)) return `must point at an anchor that exists on ${path}`;
+    if (!known?.has(anchor)) return `point at an anchor that exists on ${path}`;
   }
   return null;
 }

@@ -15,11 +15,14 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
+const INVISIBLE = /[\u007F-\u009F\u00AD\u034F\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2069\u3164\uFEFF\uFFA0\uFFF9-\uFFFD]/g;
+
 /** Shows a received value briefly, so an error message stays one line. */
 export function showValue(value: unknown): string {
   // JSON would show NaN and infinity as null: say what the file holds (YAML .nan, .inf).
   if (typeof value === 'number' && !Number.isFinite(value)) return Number.isNaN(value) ? '.nan, not a number' : `${value < 0 ? '-' : ''}.inf, infinity`;
-  const shown = JSON.stringify(value) ?? String(value);
+  // JSON escapes C0 controls; invisible and bidi characters are escaped too, so a message shows them.
+  const shown = (JSON.stringify(value) ?? String(value)).replace(INVISIBLE, (char) => `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
   return shown.length > 60 ? `${shown.slice(0, 57)}…` : shown;
 }
 

@@ -55,7 +55,7 @@ export const requiredLabel = cleanString(MAX_CHARS.label).refine((value) => valu
 export const amount = (error = 'must be a number') =>
   z
     .number({ error })
-    .refine((value) => Math.abs(value) < 1e15, { error: `${error} below 10^15 in size` })
+    .refine((value) => Math.abs(value) < 1e15, { error: `${error} below 10^15 in size`, abort: true })
     .refine((value) => !/e/i.test(String(value)), { error: `${error} written with at most 6 decimal places` });
 
 /** A web address that a browser may follow: parsed as a URL, http or https only, with a public host name. */
