@@ -81,7 +81,7 @@ export const pastDate = partialDate.refine((value) => !isAfterToday(value), {
 });
 
 /** A list of ids in which none appears twice; `what` names the ids ("county ids"). */
-export const idList = (what: string, item: z.ZodType<string> = slug) =>
+export const idList = <T extends z.ZodType<string> = typeof slug>(what: string, item: T = slug as unknown as T) =>
   z.array(item, { error: `must be a list of ${what}` }).max(200, { error: `must list at most 200 ${what}` }).superRefine((ids, ctx) => {
     const seen = new Set<string>();
     ids.forEach((id, i) => {

@@ -8,10 +8,11 @@ import { validateEntries } from '../../../src/content/validate';
 import { CONTENT_DIR } from '../../helpers/content-copy';
 
 const COLUMNS: CsvColumn[] = [{ name: 'id', type: 'text' }, { name: 'n', type: 'number' }, { name: 'ok', type: 'boolean' }, { name: 'tags', type: 'list' }, { name: 'extra', type: 'json' }];
-const roundTrip = (record: Record<string, unknown>) => readCsv(COLUMNS, formatCsv(COLUMNS, [record], (r, c) => r[c]), 'test.csv')[0];
+type Row = Record<string, unknown>;
+const roundTrip = (record: Row) => readCsv(COLUMNS, formatCsv(COLUMNS, [record], (r, c) => r[c]), 'test.csv')[0];
 
 describe('the one CSV writer', () => {
-  const csv = formatCsv(COLUMNS, [{ id: 'a', n: 1, ok: true, tags: ['x'], extra: { k: 1 } }, { id: 'b', n: null, ok: null, tags: [], extra: null }], (r, c) => r[c]);
+  const csv = formatCsv<Row>(COLUMNS, [{ id: 'a', n: 1, ok: true, tags: ['x'], extra: { k: 1 } }, { id: 'b', n: null, ok: null, tags: [], extra: null }], (r, c) => r[c]);
   it('starts with a byte-order mark and ends every row with CRLF, never a bare LF', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv.endsWith('\r\n')).toBe(true);
@@ -50,7 +51,7 @@ describe('the one CSV writer', () => {
   it('keeps commas, quotes and line breaks inside a cell (RFC 4180)', () => {
     const text = '甲,乙“丙”"丁"\n第二行';
     expect(roundTrip({ id: text }).id).toBe(text);
-    expect(parseCsv(formatCsv(COLUMNS, [{ id: text }], (r, c) => r[c]))).toHaveLength(2);
+    expect(parseCsv(formatCsv<Row>(COLUMNS, [{ id: text }], (r, c) => r[c]))).toHaveLength(2);
   });
   it('reads back whatever text it wrote (a deterministic sample of awkward strings)', () => {
     const pieces = ['=', '+', '-', '@', '\t', "'", '"', ',', '|', '\\', '\n', '，', '＝', ' ', '水', 'a', '1', '<', '&'];
