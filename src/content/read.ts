@@ -70,9 +70,21 @@ export function readCollectionFolder(contentDir: string, collection: string, lis
  */
 export function parseContentYaml(source: string, file: string, problems: string[]): unknown {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, prettyErrors: false });
+  let doc: ReturnType<typeof parseDocument>;
+  try {
+    doc = parseDocument(source, { lineCounter, prettyErrors: false });
+  } catch (error) {
+    // The parser reports its own errors below; this is for anything it throws instead (never a bare stack trace).
+    problems.push(`${file}: is not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    return undefined;
+  }
   if (doc.errors.length > 0) {
     const [error] = doc.errors;
+    // Where the parser ran out of stack depends on the machine: say what it means instead.
+    if (/call stack/i.test(error.message)) {
+      problems.push(`${file}: is not valid YAML: lists or maps are nested too deeply`);
+      return undefined;
+    }
     const { line, col } = lineCounter.linePos(error.pos[0]);
     const at = ` (line ${line}, column ${col})`;
     problems.push(`${file}: is not valid YAML: ${error.message.split('\n')[0]}${at}`);

@@ -78,6 +78,7 @@ export function checkTargets(content: SiteContent, expectKnown: ExpectKnown): st
     if (indicator.relatedTo) expectKnown(indicator, 'relatedTo', 'indicator', indicator.relatedTo);
   }
   const asOf = content.updates.length > 0 ? asOfDate(content) : null;
+  if (!asOf) problems.push('updates/: folder has no entry; add one with the date the data was reviewed (every status is computed "as of" the latest)');
   const seen = new Map<string, string>();
   for (const observation of content.observations) {
     expectKnown(observation, 'indicator', 'indicator', observation.indicator);
