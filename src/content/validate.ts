@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
 import type { RawEntry } from './read';
+import { escapeHidden } from './text-hygiene';
 
 /** Writes a field path the way an editor reads it: `baseline.year`, `lead[0]`. */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -15,14 +16,12 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
-const INVISIBLE = /[\u007F-\u009F\u00AD\u034F\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2069\u3164\uFEFF\uFFA0\uFFF9-\uFFFD]/g;
-
 /** Shows a received value briefly, so an error message stays one line. */
 export function showValue(value: unknown): string {
   // JSON would show NaN and infinity as null: say what the file holds (YAML .nan, .inf).
   if (typeof value === 'number' && !Number.isFinite(value)) return Number.isNaN(value) ? '.nan, not a number' : `${value < 0 ? '-' : ''}.inf, infinity`;
   // JSON escapes C0 controls; invisible and bidi characters are escaped too, so a message shows them.
-  const shown = (JSON.stringify(value) ?? String(value)).replace(INVISIBLE, (char) => `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+  const shown = escapeHidden(JSON.stringify(value) ?? String(value));
   return shown.length > 60 ? `${shown.slice(0, 57)}…` : shown;
 }
 

@@ -30,6 +30,7 @@ export function checkCitizens(content: SiteContent): string[] {
     if (saving.kind === 'quantified' && (saving.amount === null || saving.unit === null)) {
       problems.push(`${tip.label}: saving.amount and saving.unit are required for a quantified saving (got ${saving.amount}, ${saving.unit})`);
     }
+    if (saving.amount !== null && saving.amount <= 0) problems.push(mustBe(tip.label, 'saving.amount', 'be more than 0 (a saving saves something)', saving.amount));
     if (saving.kind === 'qualitative') {
       if (saving.amount !== null || saving.unit !== null) problems.push(`${tip.label}: saving.amount and saving.unit must be null for a qualitative saving (got ${saving.amount}, ${saving.unit})`);
     }
@@ -50,7 +51,11 @@ export function checkCitizens(content: SiteContent): string[] {
 
   for (const product of content['labelled-products']) {
     product.sources.forEach((id, i) => source(product.label, `sources[${i}]`, id));
+    const grades = new Map<string, number>();
     product.limits.forEach((limit, i) => {
+      const key = `${limit.grade}|${limit.edition}`;
+      if (grades.has(key)) problems.push(mustBe(product.label, `limits[${i}].grade`, `differ from limits[${grades.get(key)}]: one limit per grade and edition`, limit.grade));
+      grades.set(key, i);
       if (product.gradeCount !== null && limit.grade > product.gradeCount) {
         problems.push(`${product.label}: limits[${i}].grade must be at most gradeCount ${product.gradeCount} (got ${limit.grade})`);
       }

@@ -2,6 +2,7 @@ import type { SiteContent } from '../../schemas/index';
 import { sitePathProblem, sitePaths } from '../../content/site-paths';
 import { CHOICE_LETTERS } from '../../schemas/lessons';
 import { mustBe } from '../../content/problems';
+import { asOfDate } from '../targets/statuses';
 
 /** Lesson ids that would clash with the other pages under /learn/. */
 export const RESERVED_LESSON_IDS = ['teachers', 'stage', 'subject'];
@@ -17,6 +18,7 @@ export function checkLessons(content: SiteContent): string[] {
   const targets = new Set(content.targets.map((target) => target.id));
   const sources = new Set(content.sources.map((source) => source.id));
   const paths = sitePaths(content);
+  const asOfYear = content.updates.length > 0 ? Number(asOfDate(content).slice(0, 4)) : null;
   for (const lesson of content.lessons) {
     const at = lesson.label;
     const expect = (known: Set<string>, field: string, kind: string, folder: string, id: string | null) => {
@@ -41,6 +43,9 @@ export function checkLessons(content: SiteContent): string[] {
         if (['before', 'visit', 'after'].includes(activity.part)) problems.push(`${at}: activities[${i}].part "${activity.part}" is only for visits (setting: field-trip)`);
       });
     }
+    lesson.venues.forEach((venue, i) => {
+      if (asOfYear !== null && venue.since > asOfYear) problems.push(mustBe(at, `venues[${i}].since`, `not be after the data's as-of year ${asOfYear} (the latest entry in content/updates/)`, venue.since));
+    });
     lesson.quiz.forEach((question, q) => problems.push(...duplicateChoices(at, `quiz[${q}]`, question.choices)));
     lesson.related.forEach((link, i) => {
       const problem = link.href.startsWith('/') ? sitePathProblem(link.href, paths) : null;

@@ -37,10 +37,13 @@ export function checkSources(content: SiteContent): string[] {
       problems.push(mustBe(source.label, 'date', `not be after accessed ${source.accessed} (a document cannot be read before it is published)`, source.date));
     }
     if (!source.url) continue;
-    const other = byUrl.get(source.url);
+    const url = new URL(source.url);
+    // The same address however it is written: scheme, host case, trailing dot, default port, fragment.
+    const key = `${normaliseHost(url.hostname)}:${url.port}${url.pathname}${url.search}`;
+    const other = byUrl.get(key);
     if (other) problems.push(`${source.label}: url is the same document as ${other}; cite that entry instead of adding a second one`);
-    byUrl.set(source.url, source.label);
-    const problem = linkProblem(new URL(source.url));
+    byUrl.set(key, source.label);
+    const problem = linkProblem(url);
     if (problem) problems.push(`${source.label}: ${problem}`);
   }
   return problems;

@@ -61,7 +61,12 @@ export function checkTargets(content: SiteContent, expectKnown: ExpectKnown): st
   const indicators = new Map(content.indicators.map((indicator) => [indicator.id, indicator]));
   const clauses = new Map(content.plan.map((clause) => [clause.id, clause]));
   const divisions = content.counties.filter((county) => county.kind !== 'city').length;
+  const sameTarget = new Map<string, string>();
   for (const target of content.targets) {
+    const key = [target.indicator, target.deadline, target.recurring, [...target.scope].sort().join(','), target.comparator, target.value].join('|');
+    const twin = sameTarget.get(key);
+    if (twin) problems.push(`${target.label}: repeats ${twin} (same indicator, deadline, scope, comparator and value); a commitment the plan states twice is one target with alsoIn`);
+    else sameTarget.set(key, target.label);
     expectKnown(target, 'clause', 'clause', target.clause);
     target.alsoIn.forEach((id, i) => expectKnown(target, `alsoIn[${i}]`, 'clause', id));
     expectKnown(target, 'parent.id', target.parent.kind, target.parent.id);
@@ -77,6 +82,7 @@ export function checkTargets(content: SiteContent, expectKnown: ExpectKnown): st
   for (const indicator of content.indicators) {
     if (indicator.relatedTo) expectKnown(indicator, 'relatedTo', 'indicator', indicator.relatedTo);
   }
+  const sources = new Map(content.sources.map((source) => [source.id, source]));
   const asOf = content.updates.length > 0 ? asOfDate(content) : null;
   if (!asOf) problems.push('updates/: folder has no entry; add one with the date the data was reviewed (every status is computed "as of" the latest)');
   const seen = new Map<string, string>();
@@ -94,6 +100,10 @@ export function checkTargets(content: SiteContent, expectKnown: ExpectKnown): st
     }
     if (observation.year !== null && observation.published !== null && Number(observation.published.slice(0, 4)) < observation.year) {
       problems.push(mustBe(at, 'published', `not come before the year the figure describes, ${observation.year}`, observation.published));
+    }
+    const sourceDate = sources.get(observation.source)?.date;
+    if (observation.published && sourceDate && !observation.published.startsWith(sourceDate) && !sourceDate.startsWith(observation.published)) {
+      problems.push(mustBe(at, 'published', `agree with the date of sources/${observation.source}.yaml, ${sourceDate}`, observation.published));
     }
     if (observation.value !== null && observation.year !== null) {
       const key = [observation.indicator, observation.year, observation.scope, observation.scopeNote ?? '', observation.quantity].join('|');
@@ -127,6 +137,10 @@ export function checkTargetValues(target: TargetEntry): string[] {
     problems.push(`${at}: value and comparator must be null for a ${target.kind}`);
   }
   if (target.comparator === 'reduce-by' && !target.baseline) problems.push(`${at}: baseline is missing; a reduce-by target needs the year it is measured from`);
+  if (target.scope.includes('shaoxing') && target.scope.length > 1) {
+    problems.push(mustBe(at, 'scope', 'be either [shaoxing] (the whole city) or a list of county-level divisions, not both', target.scope));
+  }
+  if (target.valueMax !== null && target.comparator !== 'between') problems.push(mustBe(at, 'valueMax', `be null unless comparator is "between" (comparator is "${target.comparator}")`, target.valueMax));
   if (target.comparator === 'between' && (target.valueMax === null || target.value === null || target.valueMax <= target.value)) {
     problems.push(`${at}: valueMax must be larger than value for a "between" target (got ${target.valueMax})`);
   }
@@ -189,6 +203,12 @@ function checkTargetAgainstPlan(target: TargetEntry, clauseTexts: string[], divi
 /** A figure's unit is its indicator's (or the same unit written another way) and its value fits the indicator's kind. */
 function checkObservationAgainstIndicator(observation: ObservationEntry, indicator: IndicatorEntry): string[] {
   const at = observation.label;
+  if (indicator.unit.includes('万元') && observation.priceBasis === null) {
+    return [`${at}: priceBasis is missing; a figure per 万元 of GDP or value added must say current, comparable or unstated`];
+  }
+  if ((indicator.category === 'milestone' || indicator.category === 'vision') && observation.value !== null) {
+    return [mustBe(at, 'value', `be null for a ${indicator.category} (indicators/${indicator.id}.yaml): give a finding instead`, observation.value)];
+  }
   if (observation.value === null) {
     return observation.unit === '' || observation.unit === indicator.unit ? [] : [mustBe(at, 'unit', `be "" or "${indicator.unit}" (the unit of indicators/${indicator.id}.yaml)`, observation.unit)];
   }

@@ -94,6 +94,11 @@ const text: Case[] = [
   ['a note longer than 2,000 characters', edit(TARGET, (t) => { t.note = '水'.repeat(2001); }), `${TARGET}: note must be at most 2000 characters long (got "${'水'.repeat(56)}…)`],
   ['a unit longer than 40 characters', edit(TARGET, (t) => { t.unit = '亿'.repeat(41); }), `${TARGET}: unit must be at most 40 characters long (got "${'亿'.repeat(41)}")`],
   ['a search term list of 31 words', edit('indicators/total-water-use.yaml', (i) => { i.searchTerms = Array.from({ length: 31 }, (_, n) => `词${n}`); }), 'indicators/total-water-use.yaml: searchTerms must list at most 30 words (got ["词0","词1","词2","词3","词4","词5","词6","词7","词8","词9","词10",…)'],
+  ['a line separator (U+2028)', edit(TARGET, (t) => { t.note = '第一行\u2028第二行'; }), `${TARGET}: note must not contain a line or paragraph separator (use an ordinary line break) (found U+2028 at character 4); retype the text around it (got "第一行\\u2028第二行")`],
+  ['a private-use character', edit(TARGET, (t) => { t.note = '用水\ue000总量'; }), `${TARGET}: note must not contain a private-use character (it shows as a box or a wrong glyph) (found U+E000 at character 3); retype the text around it (got "用水\\uE000总量")`],
+  ['an invisible tag character (U+E0041)', edit(TARGET, (t) => { t.note = '用水\u{E0041}总量'; }), `${TARGET}: note must not contain a zero-width or invisible character (found U+E0041 at character 3); retype the text around it (got "用水\\uE0041总量")`],
+  ['a variation selector', edit(TIP, (t) => { t.title = '接住冷水\ufe0f'; }), `${TIP}: title must not contain a zero-width or invisible character (found U+FE0F at character 5); retype the text around it (got "接住冷水\\uFE0F")`],
+  ['a noncharacter (U+FFFF)', edit(TARGET, (t) => { t.note = '用水\uffff'; }), `${TARGET}: note must not contain a noncharacter (the text was damaged when it was copied) (found U+FFFF at character 3); retype the text around it (got "用水\\uFFFF")`],
 ];
 
 const figures: Case[] = [
@@ -114,6 +119,9 @@ const figures: Case[] = [
   ['an observation without a source', firstObservation((o) => { delete o.source; }), `${OBS0}: source is missing; it must be a lowercase slug (a-z, 0-9, -)`],
   ['an unknown source', firstObservation((o) => { o.source = 'hearsay'; }), `${OBS0}: source names unknown source "hearsay" (expected one of the ids in content/sources/)`],
   ['an unknown indicator', firstObservation((o) => { o.indicator = 'water-use-total'; }), `${OBS0}: indicator names unknown indicator "water-use-total" (expected one of the ids in content/indicators/)`],
+  ['a GDP intensity without its price basis', edit('observations/intensity.yaml', (list) => { delete list[1].priceBasis; }), 'observations/intensity.yaml [withdrawal-gdp-shengzhou-2019]: priceBasis is missing; a figure per 万元 of GDP or value added must say current, comparable or unstated'],
+  ['a publication date that disagrees with the source', edit('observations/intensity.yaml', (list) => { list[0].published = '2024-06'; }), 'observations/intensity.yaml [gdp-intensity-change-2025]: published must agree with the date of sources/shaoxing-daily-2025-12.yaml, 2025-12 (got "2024-06")'],
+  ['a number for a milestone', edit(OBS, (list) => { list.push({ ...list[0], id: 'caoe-plan-number', indicator: 'caoe-river-allocation-plan', unit: '', value: 1 }); }), `${OBS} [caoe-plan-number]: value must be null for a milestone (indicators/caoe-river-allocation-plan.yaml): give a finding instead (got 1)`],
 ];
 
 const targets: Case[] = [
@@ -137,6 +145,9 @@ const targets: Case[] = [
   ['a range whose top is not above its bottom', edit('targets/cross-county-river-allocation-2022.yaml', (t) => { t.valueMax = 1; }), 'targets/cross-county-river-allocation-2022.yaml: valueMax must be larger than value for a "between" target (got 1)'],
   ['an unknown clause', edit(TARGET, (t) => { t.clause = 'goals-2023'; }), `${TARGET}: clause names unknown clause "goals-2023" (expected one of the ids in content/plan/)`],
   ['a clause listed twice in alsoIn', edit(TARGET, (t) => { t.alsoIn = ['goals-2022', 'goals-2022']; }), `${TARGET}: alsoIn[1] must not repeat an earlier entry; list each of the clause ids once (got "goals-2022")`],
+  ['a scope of the whole city and a county at once', edit(TARGET, (t) => { t.scope = ['shaoxing', 'zhuji']; }), `${TARGET}: scope must be either [shaoxing] (the whole city) or a list of county-level divisions, not both (got ["shaoxing","zhuji"])`],
+  ['an upper end on a target that is no range', edit(TARGET, (t) => { t.valueMax = 25; }), `${TARGET}: valueMax must be null unless comparator is "between" (comparator is "at-most") (got 25)`],
+  ['the same target twice', (c) => c.write('targets/total-water-use-2022-copy.yaml', c.read(TARGET)), `${TARGET}: repeats targets/total-water-use-2022-copy.yaml (same indicator, deadline, scope, comparator and value); a commitment the plan states twice is one target with alsoIn`],
 ];
 
 const dates: Case[] = [
@@ -153,6 +164,7 @@ const dates: Case[] = [
   ['a project completed before it started', edit(PROJECT_SITE, (s) => { s.completed = '2021-12'; }), `${PROJECT_SITE}: completed must not come before started 2022-04 (got 2021-12)`],
   ['a project completed in the future', edit(PROJECT_SITE, (s) => { s.completed = '2099-12'; }), `${PROJECT_SITE}: completed must not be later than today, ${new Date().toISOString().slice(0, 10)} (a date in the future cannot have been published or checked) (got "2099-12")`],
   ['a site recognised after the as-of date', edit(SITE, (s) => { s.year = 2030; }), `${SITE}: year must not be after the data's as-of year 2026 (the latest entry in content/updates/) (got 2030)`],
+  ['a venue designated after the as-of date', edit('lessons/field-trip-education-base.yaml', (l) => { l.venues[0].since = 2030; }), 'lessons/field-trip-education-base.yaml: venues[0].since must not be after the data\'s as-of year 2026 (the latest entry in content/updates/) (got 2030)'],
 ];
 
 const links: Case[] = [
@@ -177,6 +189,7 @@ const links: Case[] = [
   ['a lesson link over plain http', relatedHref('http://www.sx.gov.cn/'), `${LESSON}: related[0].href must be a path on this site (starting with one "/") or an https: address (got "http://www.sx.gov.cn/")`],
   ['a lesson link to a page that does not exist', relatedHref('/calculater/'), `${LESSON}: related[0].href must be a page this site builds (see src/routes.ts), like /calculator/ (got "/calculater/")`],
   ['a lesson link to an anchor that does not exist', relatedHref('/plan/#no-such-clause'), `${LESSON}: related[0].href must point at an anchor that exists on /plan/ (got "/plan/#no-such-clause")`],
+  ['the same document linked twice, written differently', edit('sources/zjol-2011-11-03.yaml', (s) => { s.url = 'HTTPS://SZNEWS.ZJOL.COM.CN.:443/sznews/system/2020/04/07/032398293.shtml#top'; }), 'sources/zjol-2011-11-03.yaml: url is the same document as sources/sznews-2020-04-07.yaml; cite that entry instead of adding a second one'],
 ];
 
 const citizens: Case[] = [
@@ -200,6 +213,8 @@ const citizens: Case[] = [
   ['a high-efficiency toilet using more than a water-saving one', edit(TOILET_HE, (c) => { c.value = 6; }), `${TOILET_HE}: value must be less than 5 in ${TOILET}: a high-efficiency toilet uses less water per flush than a water-saving one (got 6)`],
   ['a coefficient of 0', edit('coefficients/habit-tap-off.yaml', (c) => { c.value = 0; }), 'coefficients/habit-tap-off.yaml: value must be more than 0 for the calculator (got 0)'],
   ['a coefficient file the calculator needs, deleted', (c) => c.delete(TOILET), `${TOILET}: file is missing; the household calculator needs it`],
+  ['a saving of less than nothing', edit('tips/high-efficiency-toilet.yaml', (t) => { t.saving.amount = -1; }), 'tips/high-efficiency-toilet.yaml: saving.amount must be more than 0 (a saving saves something) (got -1)'],
+  ['a label grade given twice for one edition', edit('labelled-products/toilet.yaml', (p) => { p.limits.push({ ...p.limits[0] }); }), 'labelled-products/toilet.yaml: limits[1].grade must differ from limits[0]: one limit per grade and edition (got 2)'],
 ];
 
 const relations: Case[] = [
@@ -209,6 +224,7 @@ const relations: Case[] = [
   ['an unknown target in an annex row', edit(ANNEX, (rows) => { rows[2].targets = ['all-counties-2022']; }), `${ANNEX} [measure-dual-control-3]: targets[0] names unknown target "all-counties-2022" (expected one of the ids in content/targets/)`],
   ['a site without a county', edit(SITE, (s) => { delete s.county; }), `${SITE}: county is missing; it must be a lowercase slug (a-z, 0-9, -)`],
   ['a site in an unknown county', edit(SITE, (s) => { s.county = 'hangzhou'; }), `${SITE}: county names unknown county "hangzhou" (expected one of the ids in content/counties/)`],
+  ['a unit that both leads and takes part', edit(ANNEX, (rows) => { rows[0].participants[0] = rows[0].lead[0]; }), `${ANNEX} [measure-dual-control-1]: participants[0] "water" is also a lead unit; a unit either leads a row or takes part in it`],
 ];
 
 const categories = { files, shape, text, figures, targets, dates, links, citizens, relations };
