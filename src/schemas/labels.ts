@@ -34,7 +34,7 @@ export const labelledProductSchema = z.strictObject({
       edition: title,
     }),
     { error: 'must be a list of { grade, text, edition }' },
-  ).default([]),
+  ).max(20, { error: 'must list at most 20 limits' }).default([]),
   /** Why some or all limit values are not given, or what else a reader should know. */
   note: text,
   /** Sources (content/sources/) for the catalogue entry, the standard and the limits. */

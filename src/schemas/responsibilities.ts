@@ -30,7 +30,7 @@ export const responsibilitySchema = z.strictObject({
   /** Targets this row carries out. */
   targets: idList('target ids').default([]),
   /** Where the annex's wording differs from the body's. */
-  differences: z.array(wordingDifference, { error: 'must be a list of { body, annex, note }' }).default([]),
+  differences: z.array(wordingDifference, { error: 'must be a list of { body, annex, note }' }).max(20, { error: 'must list at most 20 differences' }).default([]),
 });
 
 export type Responsibility = z.infer<typeof responsibilitySchema>;
