@@ -1,13 +1,12 @@
 import { getCollection } from 'astro:content';
 import { collections, type CollectionName } from '../schemas/index';
 import type { SiteContent } from '../schemas/index';
-import { indexContent } from '../domain/plan/relations';
 import { POSITION } from './astro-loader';
-import { asOfDate, computeStatuses } from '../domain/targets/statuses';
+import { buildSiteModel, type SiteModel } from '../domain/site-model';
 
-let cached: ReturnType<typeof load> | undefined;
+let cached: Promise<SiteModel> | undefined;
 
-async function load() {
+async function load(): Promise<SiteModel> {
   const content = {} as Record<CollectionName, unknown[]>;
   for (const name of Object.keys(collections) as CollectionName[]) {
     const entries = (await getCollection(name)).map((entry) => {
@@ -16,12 +15,14 @@ async function load() {
     });
     content[name] = entries.sort((a, b) => a.position - b.position).map(({ position: _, ...entry }) => entry);
   }
-  const typed = content as SiteContent;
-  return { content: typed, index: indexContent(typed), statuses: computeStatuses(typed), asOf: asOfDate(typed) };
+  return buildSiteModel(content as SiteContent);
 }
 
-/** All validated content plus its relations; loaded once per build. */
-export function siteContent() {
+/**
+ * The site model (content, relations, statuses), loaded from Astro's content store once per build.
+ * Only pages call this; they pass what each component shows to it as props.
+ */
+export function siteContent(): Promise<SiteModel> {
   cached ??= load();
   return cached;
 }

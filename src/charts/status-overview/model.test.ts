@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { statusOverviewModel, STATUS_STYLE } from './model';
+import { statusOverviewModel } from './model';
 import { forSnapshot } from '../shared/snapshot';
 import { renderStatusOverview } from './render';
-import { STATUSES } from '../../domain/targets/status-rules';
+import { STATUS_STYLE, STATUSES } from '../../domain/targets/status';
 
 const items = (n: number, status: (typeof STATUSES)[number]) => Array.from({ length: n }, (_, i) => ({ id: `t${i}`, title: `目标${i}`, status, href: `/targets/t${i}/` }));
 const groups = [

@@ -1,5 +1,6 @@
 import { esc, svgOpen } from '../shared/svg';
-import { STATUS_STYLE, type StatusOverviewModel } from './model';
+import type { StatusOverviewModel } from './model';
+import { STATUS_STYLE } from '../../domain/targets/status';
 
 /** Renders the status overview as a picture; the links to each target live in the table beside it. */
 export function renderStatusOverview(m: StatusOverviewModel, label: string): string {

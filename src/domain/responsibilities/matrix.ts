@@ -1,11 +1,10 @@
 import type { SiteContent } from '../../schemas/index';
-import type { MatrixItemInput, MatrixUnitInput } from '../../charts/responsibility-matrix/model';
 import { itemLabel, type WorkItem } from './work';
 import { rankUnits } from './stats';
 import { routes } from '../../routes';
 
-/** The matrix's columns (work items in plan order) and rows (every unit). */
-export function matrixInputs(content: SiteContent, work: readonly WorkItem[]): { items: MatrixItemInput[]; units: MatrixUnitInput[] } {
+/** The matrix's columns (work items in plan order) and rows (every unit), in the shape the matrix chart takes. */
+export function matrixInputs(content: SiteContent, work: readonly WorkItem[]) {
   const items = work.map((item) => ({
     id: item.row.id,
     href: routes.annexRow(item.row.id),

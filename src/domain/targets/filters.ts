@@ -1,9 +1,9 @@
 import type { SiteContent } from '../../schemas/index';
 import type { ContentIndex } from '../plan/relations';
-import { STATUSES, type Status, type StatusResult } from './status-rules';
+import type { StatusResult } from './status-rules';
 import { groupTargets, sectionOf } from './groups';
-import { STATUS_STYLE } from '../../charts/status-overview/model';
 import { routes } from '../../routes';
+import { STATUS_STYLE, STATUSES, type Status } from './status';
 
 type TargetEntry = SiteContent['targets'][number];
 

@@ -4,11 +4,9 @@ import type { Indicator } from '../../schemas/indicators';
 import { formatTargetValue } from './format';
 import { formatObservedValue } from './observed';
 
-/** Where a target stands, decided from its definition and the published figures only. */
-export type Status = 'achieved' | 'on-track' | 'behind' | 'overdue-no-data' | 'missed' | 'not-measurable';
+import { STATUS_SEVERITY, type Status } from './status';
 
-/** Display order, best first. */
-export const STATUSES: Status[] = ['achieved', 'on-track', 'behind', 'missed', 'overdue-no-data', 'not-measurable'];
+export type { Status } from './status';
 
 export type TargetLike = Pick<
   Target,
@@ -227,6 +225,5 @@ const basisLabel = (basis: ObservationLike['priceBasis']) => ({ current: '当年
 
 /** Several places must all reach the target: the worst verdict wins. */
 export function combine(statuses: Status[]): Status {
-  const order: Status[] = ['missed', 'behind', 'overdue-no-data', 'not-measurable', 'on-track', 'achieved'];
-  return order.find((status) => statuses.includes(status)) ?? 'not-measurable';
+  return STATUS_SEVERITY.find((status) => statuses.includes(status)) ?? 'not-measurable';
 }
