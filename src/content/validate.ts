@@ -1,6 +1,6 @@
 import type { z } from 'astro/zod';
 import type { RawEntry } from './read';
-import { escapeHidden } from './text-hygiene';
+import { escapeHidden } from '../schemas/checks/text-hygiene';
 
 /** Writes a field path the way an editor reads it: `baseline.year`, `lead[0]`. */
 export function formatPath(path: readonly PropertyKey[]): string {

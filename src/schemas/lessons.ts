@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { idList, MAX_CHARS, slug, text, title, year } from './shared';
-import { webAddressProblem } from '../content/web-address';
+import { webAddressProblem } from './checks/web-address';
 
 /** School stages, youngest first: 小学低段 (1–3), 小学高段 (4–6), 初中, 高中. */
 export const STAGES = ['lower-primary', 'upper-primary', 'junior', 'senior'] as const;

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { calendarDateProblem, isAfterToday, today } from '../content/dates';
-import { hiddenCharacterProblem } from '../content/text-hygiene';
-import { webAddressProblem } from '../content/web-address';
+import { calendarDateProblem, isAfterToday, today } from './checks/dates';
+import { hiddenCharacterProblem } from './checks/text-hygiene';
+import { webAddressProblem } from './checks/web-address';
 
 /** A stable, URL-safe id: lowercase letters, digits and single hyphens. */
 export const slug = z

@@ -1,7 +1,7 @@
 import type { SiteContent } from '../../schemas/index';
 import { RESERVED_SITE_IDS } from '../../schemas/sites';
 import { SITE_TYPES, type SiteTypeInfo } from './types';
-import { isCertainlyAfter } from '../../content/dates';
+import { isCertainlyAfter } from '../../schemas/checks/dates';
 import { mustBe } from '../../content/problems';
 import { asOfDate } from '../targets/statuses';
 

@@ -1,7 +1,7 @@
 import type { SiteContent } from '../../schemas/index';
 import { mustBe } from '../../content/problems';
-import { isCertainlyAfter } from '../../content/dates';
-import { isHostWithin, isIpHost, normaliseHost } from '../../content/web-address';
+import { isCertainlyAfter } from '../../schemas/checks/dates';
+import { isHostWithin, isIpHost, normaliseHost } from '../../schemas/checks/web-address';
 
 /** Document-sharing mirrors the citation policy forbids linking; they may appear only as provenance. */
 export const MIRROR_HOSTS = [
