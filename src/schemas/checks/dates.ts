@@ -3,9 +3,13 @@
  * after the build day is a typo); what the site shows never does.
  */
 
-/** Today as YYYY-MM-DD in UTC; the tests may pin it with CONTENT_TODAY. */
+/**
+ * Today as YYYY-MM-DD in China Standard Time (UTC+8, no daylight saving), the calendar the
+ * sources and editors use: an update typed at 07:00 in Shaoxing is not "tomorrow" on a UTC machine.
+ * CONTENT_TODAY pins it (YYYY-MM-DD) for a reproducible check.
+ */
 export function today(): string {
-  return process.env.CONTENT_TODAY ?? new Date().toISOString().slice(0, 10);
+  return process.env.CONTENT_TODAY ?? new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 10);
 }
 
 const isLeap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;

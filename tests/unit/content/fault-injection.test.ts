@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/content/load';
 import { ContentCopy, problemsAfter } from '../../helpers/content-copy';
+import { today } from '../../../src/schemas/checks/dates';
 
 /**
  * Damages a copy of the real content in one way at a time, as a careless editor or a hostile
@@ -35,6 +36,7 @@ const setUrl = (url: string) => edit(SOURCE, (s) => { s.url = url; });
 const relatedHref = (href: string) => edit(LESSON, (l) => { l.related = [{ label: '链接', href }]; });
 const tipBody = (body: string) => edit(TIP, (t) => { t.body = body; });
 const HUGE = `title: "x"\nnote: "${'水'.repeat(400_000)}"\n`;
+const TODAY = today();
 const MIRROR = `${SOURCE}: url points to a copy on a document-sharing site (www.gcs66.com); cite the original and keep the copy only in an observation's retrievedFrom`;
 
 const files: Case[] = [
@@ -155,14 +157,14 @@ const dates: Case[] = [
   ['29 February in a year that is not a leap year (2100)', edit(PROJECT_SITE, (s) => { s.started = '2100-02-29'; }), `${PROJECT_SITE}: started must be a real calendar date: 2100-02 has 28 days (got "2100-02-29")`],
   ['month 13', edit(SOURCE, (s) => { s.date = '2022-13'; }), `${SOURCE}: date must be a real calendar date: the month must be 01 to 12 (got "2022-13")`],
   ['a date written with slashes', edit(SOURCE, (s) => { s.date = '2022/01/05'; }), `${SOURCE}: date must be a date written YYYY, YYYY-MM or YYYY-MM-DD (got "2022/01/05")`],
-  ['an update dated 2099', edit(UPDATE, (u) => { u.date = '2099-01-01'; }), `${UPDATE}: date must not be later than today, ${new Date().toISOString().slice(0, 10)} (a date in the future cannot have been published or checked) (got "2099-01-01")`],
+  ['an update dated 2099', edit(UPDATE, (u) => { u.date = '2099-01-01'; }), `${UPDATE}: date must not be later than today, ${TODAY} (a date in the future cannot have been published or checked) (got "2099-01-01")`],
   ['an update with only a month', edit(UPDATE, (u) => { u.date = '2026-11'; }), `${UPDATE}: date must be a full date YYYY-MM-DD (got "2026-11")`],
-  ['a source published in the future', edit(SOURCE, (s) => { s.date = '2099-05'; }), `${SOURCE}: date must not be later than today, ${new Date().toISOString().slice(0, 10)} (a date in the future cannot have been published or checked) (got "2099-05")`],
-  ['a source read in the future', edit(SOURCE, (s) => { s.accessed = '2098-12-31'; }), `${SOURCE}: accessed must not be later than today, ${new Date().toISOString().slice(0, 10)} (a date in the future cannot have been published or checked) (got "2098-12-31")`],
+  ['a source published in the future', edit(SOURCE, (s) => { s.date = '2099-05'; }), `${SOURCE}: date must not be later than today, ${TODAY} (a date in the future cannot have been published or checked) (got "2099-05")`],
+  ['a source read in the future', edit(SOURCE, (s) => { s.accessed = '2098-12-31'; }), `${SOURCE}: accessed must not be later than today, ${TODAY} (a date in the future cannot have been published or checked) (got "2098-12-31")`],
   ['a source dated after it was read', edit(SOURCE, (s) => { s.date = '2025-06'; s.accessed = '2025-05-20'; }), `${SOURCE}: date must not be after accessed 2025-05-20 (a document cannot be read before it is published) (got "2025-06")`],
-  ['a figure published in the future', firstObservation((o) => { o.published = '2097'; }), `${OBS0}: published must not be later than today, ${new Date().toISOString().slice(0, 10)} (a date in the future cannot have been published or checked) (got "2097")`],
+  ['a figure published in the future', firstObservation((o) => { o.published = '2097'; }), `${OBS0}: published must not be later than today, ${TODAY} (a date in the future cannot have been published or checked) (got "2097")`],
   ['a project completed before it started', edit(PROJECT_SITE, (s) => { s.completed = '2021-12'; }), `${PROJECT_SITE}: completed must not come before started 2022-04 (got 2021-12)`],
-  ['a project completed in the future', edit(PROJECT_SITE, (s) => { s.completed = '2099-12'; }), `${PROJECT_SITE}: completed must not be later than today, ${new Date().toISOString().slice(0, 10)} (a date in the future cannot have been published or checked) (got "2099-12")`],
+  ['a project completed in the future', edit(PROJECT_SITE, (s) => { s.completed = '2099-12'; }), `${PROJECT_SITE}: completed must not be later than today, ${TODAY} (a date in the future cannot have been published or checked) (got "2099-12")`],
   ['a site recognised after the as-of date', edit(SITE, (s) => { s.year = 2030; }), `${SITE}: year must not be after the data's as-of year 2026 (the latest entry in content/updates/) (got 2030)`],
   ['a venue designated after the as-of date', edit('lessons/field-trip-education-base.yaml', (l) => { l.venues[0].since = 2030; }), 'lessons/field-trip-education-base.yaml: venues[0].since must not be after the data\'s as-of year 2026 (the latest entry in content/updates/) (got 2030)'],
 ];
