@@ -22,7 +22,12 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Reads a file as UTF-8 text, rejecting invalid bytes and oversize files; a leading BOM is dropped. */
 export function readTextFile(path: string, label: string, problems: string[]): string | undefined {
-  const size = statSync(path).size;
+  const stat = statSync(path);
+  if (!stat.isFile()) {
+    problems.push(`${label}: is not a file (a folder or link named like a content file); rename or remove it`);
+    return undefined;
+  }
+  const { size } = stat;
   if (size > MAX_FILE_BYTES) {
     problems.push(`${label}: file is ${size} bytes; a content file must be at most ${MAX_FILE_BYTES} bytes`);
     return undefined;
@@ -86,6 +91,10 @@ export function parseContentYaml(source: string, file: string, problems: string[
       return undefined;
     }
     const { line, col } = lineCounter.linePos(error.pos[0]);
+    if (/multiple documents/.test(error.message)) {
+      problems.push(`${file}: is not valid YAML: a line "---" at line ${line} starts a second document; a content file holds one`);
+      return undefined;
+    }
     const at = ` (line ${line}, column ${col})`;
     problems.push(`${file}: is not valid YAML: ${error.message.split('\n')[0]}${at}`);
     return undefined;

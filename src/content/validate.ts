@@ -25,6 +25,9 @@ export function showValue(value: unknown): string {
   return shown.length > 60 ? `${shown.slice(0, 57)}…` : shown;
 }
 
+/** A field name as a message shows it: short, invisible characters written out. */
+const showKey = (key: string) => escapeHidden(key.length > 60 ? `${key.slice(0, 57)}…` : key);
+
 /** Validates raw entries against a schema; each failure becomes `file: field message (got value)`. */
 export function validateEntries<S extends z.ZodType>(entries: RawEntry[], schema: S, problems: string[]) {
   const valid: Array<z.infer<S> & { id: string }> = [];
@@ -45,7 +48,7 @@ export function validateEntries<S extends z.ZodType>(entries: RawEntry[], schema
     for (const issue of result.error.issues) {
       if (issue.code === 'unrecognized_keys') {
         const where = formatPath(issue.path);
-        for (const key of issue.keys) problems.push(`${entry.label}: ${where ? `${where}.` : ''}${key} is not a known field (check its spelling)`);
+        for (const key of issue.keys) problems.push(`${entry.label}: ${where ? `${where}.` : ''}${showKey(key)} is not a known field (check its spelling)`);
         continue;
       }
       const field = formatPath(issue.path) || '(entry)';

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
 import { loadContent } from '../../../src/content/load';
 import { ContentCopy, problemsAfter } from '../../helpers/content-copy';
 import { today } from '../../../src/schemas/checks/dates';
@@ -61,6 +62,9 @@ const files: Case[] = [
   ['lists nested 200,000 deep', (c) => c.write(TARGET, `note: ${'['.repeat(200_000)}${']'.repeat(200_000)}\n`), `${TARGET}: is not valid YAML: lists or maps are nested too deeply`],
   ['no update entry at all (no as-of date)', (c) => c.delete(UPDATE), 'updates/: folder has no entry; add one with the date the data was reviewed (every status is computed "as of" the latest)'],
   ['a file name that cannot be a URL', (c) => c.write('targets/Total Water.yaml', c.read(TARGET)), 'targets/Total Water.yaml: file name must be a lowercase slug (a-z, 0-9, -) because it becomes the URL'],
+  ['two YAML documents in one file', (c) => c.write(TARGET, `${c.read(TARGET)}---\ntitle: second\n`), `${TARGET}: is not valid YAML: a line "---" at line 18 starts a second document; a content file holds one`],
+  ['a folder named like a content file', (c) => mkdirSync(c.path('targets/extra.yaml')), 'targets/extra.yaml: is not a file (a folder or link named like a content file); rename or remove it'],
+  ['a misspelt field 900 KB long, with an invisible character', edit(TARGET, (t) => { t[`\u200b${'x'.repeat(900_000)}`] = 1; }), `${TARGET}: \\u200B${'x'.repeat(56)}… is not a known field (check its spelling)`],
 ];
 
 const shape: Case[] = [
