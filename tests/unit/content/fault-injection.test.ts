@@ -105,6 +105,7 @@ const text: Case[] = [
   ['an invisible tag character (U+E0041)', edit(TARGET, (t) => { t.note = '用水\u{E0041}总量'; }), `${TARGET}: note must not contain a zero-width or invisible character (found U+E0041 at character 3); retype the text around it (got "用水\\uE0041总量")`],
   ['a variation selector', edit(TIP, (t) => { t.title = '接住冷水\ufe0f'; }), `${TIP}: title must not contain a zero-width or invisible character (found U+FE0F at character 5); retype the text around it (got "接住冷水\\uFE0F")`],
   ['a noncharacter (U+FFFF)', edit(TARGET, (t) => { t.note = '用水\uffff'; }), `${TARGET}: note must not contain a noncharacter (the text was damaged when it was copied) (found U+FFFF at character 3); retype the text around it (got "用水\\uFFFF")`],
+  ['a title of ideographic spaces', edit(TIP, (t) => { t.title = '\u3000\u3000'; }), `${TIP}: title must not be empty (got "\u3000\u3000")`],
 ];
 
 const figures: Case[] = [
