@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { isAlias, LineCounter, parseDocument, visit } from 'yaml';
 
 /** The largest content file the build accepts; bigger ones are almost certainly a mistake. */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -22,7 +22,12 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Reads a file as UTF-8 text, rejecting invalid bytes and oversize files; a leading BOM is dropped. */
 export function readTextFile(path: string, label: string, problems: string[]): string | undefined {
-  const size = statSync(path).size;
+  const stat = statSync(path);
+  if (!stat.isFile()) {
+    problems.push(`${label}: is not a file (a folder or link named like a content file); rename or remove it`);
+    return undefined;
+  }
+  const { size } = stat;
   if (size > MAX_FILE_BYTES) {
     problems.push(`${label}: file is ${size} bytes; a content file must be at most ${MAX_FILE_BYTES} bytes`);
     return undefined;
@@ -50,12 +55,10 @@ export function readCollectionFolder(contentDir: string, collection: string, lis
     const file = `${collection}/${name}`;
     const source = readTextFile(join(dir, name), file, problems);
     if (source === undefined) continue;
-    let data: unknown;
-    try {
-      data = parseYaml(source);
-    } catch (error) {
-      const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-      problems.push(`${file}: is not valid YAML: ${reason}`);
+    const data = parseContentYaml(source, file, problems);
+    if (data === undefined) continue;
+    if (data === null) {
+      problems.push(`${file}: file is empty or holds only comments; add ${list ? 'the list of entries' : 'the entry\'s fields'} or delete the file`);
       continue;
     }
     if (list) entries.push(...listEntries(data, file, problems));
@@ -64,9 +67,61 @@ export function readCollectionFolder(contentDir: string, collection: string, lis
   return entries;
 }
 
+/**
+ * Parses one YAML file as plain data: strings, numbers, booleans, null, lists and maps. Tags
+ * (!!binary, !!set, !custom) and anchors with aliases (&a … *a) are refused, so that what a file
+ * says is what an editor reads in it. Returns undefined after reporting a problem, null for a file
+ * with no content.
+ */
+export function parseContentYaml(source: string, file: string, problems: string[]): unknown {
+  const lineCounter = new LineCounter();
+  let doc: ReturnType<typeof parseDocument>;
+  try {
+    doc = parseDocument(source, { lineCounter, prettyErrors: false });
+  } catch (error) {
+    // The parser reports its own errors below; this is for anything it throws instead (never a bare stack trace).
+    problems.push(`${file}: is not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    return undefined;
+  }
+  if (doc.errors.length > 0) {
+    const [error] = doc.errors;
+    // Where the parser ran out of stack depends on the machine: say what it means instead.
+    if (/call stack/i.test(error.message)) {
+      problems.push(`${file}: is not valid YAML: lists or maps are nested too deeply`);
+      return undefined;
+    }
+    const { line, col } = lineCounter.linePos(error.pos[0]);
+    if (/multiple documents/.test(error.message)) {
+      problems.push(`${file}: is not valid YAML: a line "---" at line ${line} starts a second document; a content file holds one`);
+      return undefined;
+    }
+    const at = ` (line ${line}, column ${col})`;
+    problems.push(`${file}: is not valid YAML: ${error.message.split('\n')[0]}${at}`);
+    return undefined;
+  }
+  const refused: string[] = [];
+  const line = (node: { range?: [number, number, number] | null }) => (node.range ? lineCounter.linePos(node.range[0]).line : '?');
+  visit(doc, {
+    Node(_key, node) {
+      if (isAlias(node)) refused.push(`an alias *${node.source} (line ${line(node)}); write the value out`);
+      else if ('anchor' in node && node.anchor) refused.push(`an anchor &${node.anchor} (line ${line(node)}); write the value out`);
+      if ('tag' in node && node.tag) refused.push(`the YAML tag ${node.tag.replace('tag:yaml.org,2002:', '!!')} (line ${line(node)}); content files hold plain values only`);
+    },
+  });
+  if (refused.length > 0) {
+    problems.push(`${file}: uses ${refused[0]}`);
+    return undefined;
+  }
+  return doc.toJS({ maxAliasCount: 0 });
+}
+
 function listEntries(data: unknown, file: string, problems: string[]): RawEntry[] {
   if (!Array.isArray(data)) {
     problems.push(`${file}: must be a list of entries (each starting with "- id: …")`);
+    return [];
+  }
+  if (data.length === 0) {
+    problems.push(`${file}: list is empty; add entries or delete the file`);
     return [];
   }
   return data.map((item, index) => {

@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
 import type { RawEntry } from './read';
+import { escapeHidden } from '../schemas/checks/text-hygiene';
 
 /** Writes a field path the way an editor reads it: `baseline.year`, `lead[0]`. */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -17,9 +18,15 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 
 /** Shows a received value briefly, so an error message stays one line. */
 export function showValue(value: unknown): string {
-  const shown = JSON.stringify(value) ?? String(value);
+  // JSON would show NaN and infinity as null: say what the file holds (YAML .nan, .inf).
+  if (typeof value === 'number' && !Number.isFinite(value)) return Number.isNaN(value) ? '.nan, not a number' : `${value < 0 ? '-' : ''}.inf, infinity`;
+  // JSON escapes C0 controls; invisible and bidi characters are escaped too, so a message shows them.
+  const shown = escapeHidden(JSON.stringify(value) ?? String(value));
   return shown.length > 60 ? `${shown.slice(0, 57)}…` : shown;
 }
+
+/** A field name as a message shows it: short, invisible characters written out. */
+const showKey = (key: string) => escapeHidden(key.length > 60 ? `${key.slice(0, 57)}…` : key);
 
 /** Validates raw entries against a schema; each failure becomes `file: field message (got value)`. */
 export function validateEntries<S extends z.ZodType>(entries: RawEntry[], schema: S, problems: string[]) {
@@ -41,7 +48,7 @@ export function validateEntries<S extends z.ZodType>(entries: RawEntry[], schema
     for (const issue of result.error.issues) {
       if (issue.code === 'unrecognized_keys') {
         const where = formatPath(issue.path);
-        for (const key of issue.keys) problems.push(`${entry.label}: ${where ? `${where}.` : ''}${key} is not a known field (check its spelling)`);
+        for (const key of issue.keys) problems.push(`${entry.label}: ${where ? `${where}.` : ''}${showKey(key)} is not a known field (check its spelling)`);
         continue;
       }
       const field = formatPath(issue.path) || '(entry)';

@@ -1,18 +1,18 @@
 import { z } from 'astro/zod';
-import { partialDate, slug, text } from './shared';
+import { idList, partialDate, text, title } from './shared';
 
 /** A product category in China's water-efficiency label (水效标识) guide. */
 export const labelledProductSchema = z.strictObject({
   /** Display order. */
   order: z.number({ error: 'must be a whole number' }).int({ error: 'must be a whole number' }),
   /** Product name as the catalogue writes it. */
-  name: text,
+  name: title,
   /** The mandatory national standard that sets its grades, with number and year ("GB 25502-2024"). */
-  standard: text,
+  standard: title,
   /** The standard's title. */
-  standardTitle: text,
+  standardTitle: title,
   /** The earlier edition this one replaced, if any ("GB 25502-2017"). */
-  replaces: text.nullable().default(null),
+  replaces: title.nullable().default(null),
   /** When the standard took effect (YYYY-MM-DD), or null where we could not verify it. */
   standardInForce: partialDate.nullable(),
   /** Which batch of the label catalogue added it; null where it is not (yet) in the catalogue. */
@@ -22,7 +22,7 @@ export const labelledProductSchema = z.strictObject({
   /** How many grades the standard defines (grade 1 is the most efficient), or null where we could not verify it. */
   gradeCount: z.union([z.literal(3), z.literal(5)], { error: 'must be 3, 5 or null' }).nullable(),
   /** What the label's main figure measures ("平均用水量（升/次）"). */
-  indicator: text,
+  indicator: title,
   /** Limit values per grade that we could verify; empty when none could be. */
   limits: z.array(
     z.strictObject({
@@ -31,14 +31,14 @@ export const labelledProductSchema = z.strictObject({
       /** The limit as the source states it ("平均用水量不大于 5.0 升"). */
       text,
       /** The edition of the standard the value belongs to. */
-      edition: text,
+      edition: title,
     }),
     { error: 'must be a list of { grade, text, edition }' },
-  ).default([]),
+  ).max(20, { error: 'must list at most 20 limits' }).default([]),
   /** Why some or all limit values are not given, or what else a reader should know. */
   note: text,
   /** Sources (content/sources/) for the catalogue entry, the standard and the limits. */
-  sources: z.array(slug, { error: 'must be a list of source ids' }).min(1, { error: 'must name at least one source' }),
+  sources: idList('source ids').min(1, { error: 'must name at least one source' }),
 });
 
 export type LabelledProduct = z.infer<typeof labelledProductSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { partialDate, slug, text, webUrl, year } from './shared';
+import { amount, label, pastDate, slug, text, webUrl, year } from './shared';
 
 /** How a published value relates to the true value: exact, a bound ("<5%", ">5000万m³", "at least 3"), or rounded ("约13亿t"). */
 export const bound = z.enum(['exact', 'below', 'above', 'at-least', 'about'], { error: 'must be exact, below, above, at-least or about' });
@@ -15,11 +15,11 @@ export const observationSchema = z.strictObject({
   /** Why the year is missing or uncertain. */
   yearNote: text.nullable().default(null),
   /** The number as published; null for a qualitative finding (see finding). */
-  value: z.number({ error: 'must be a number or null' }).nullable(),
+  value: amount('must be a number or null').nullable(),
   /** exact, or a bound: below ("<5"), above (">5000"), about ("约13"). Never rounded into an exact number. */
   bound: bound.default('exact'),
   /** The unit as published. */
-  unit: z.string({ error: 'must be text' }),
+  unit: label,
   /** A qualitative finding instead of a number ("全覆盖", "已完成"). */
   finding: text.nullable().default(null),
   /** Does the finding show the target's outcome was reached (true), missed (false), or neither (null)? */
@@ -41,7 +41,7 @@ export const observationSchema = z.strictObject({
   /** The sentence it was read from, short and verbatim. */
   excerpt: text.nullable().default(null),
   /** Date the source was published (YYYY, YYYY-MM or YYYY-MM-DD). */
-  published: partialDate.nullable().default(null),
+  published: pastDate.nullable().default(null),
   /** Anything a reader must know about this figure. */
   note: text.nullable().default(null),
 });

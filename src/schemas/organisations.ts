@@ -1,14 +1,14 @@
 import { z } from 'astro/zod';
-import { partialDate, text, webUrl } from './shared';
+import { pastDate, text, title, webUrl } from './shared';
 
 /** A unit the annex names. */
 export const departmentSchema = z.strictObject({
   /** Full name of the unit. */
-  name: text,
+  name: title,
   /** The short name the annex uses. */
-  shortName: text,
+  shortName: title,
   /** Other spellings the annex uses for the same unit. */
-  aliases: z.array(text, { error: 'must be a list of names' }).default([]),
+  aliases: z.array(title, { error: 'must be a list of names' }).max(20, { error: 'must list at most 20 names' }).default([]),
   /** What sort of body it is. */
   kind: z.enum(['city-bureau', 'party-department', 'financial-regulator', 'vertical-agency', 'county-government', 'group'], {
     error: 'must be one of city-bureau, party-department, financial-regulator, vertical-agency, county-government, group',
@@ -18,7 +18,7 @@ export const departmentSchema = z.strictObject({
 /** The city as a whole or one of its six county-level divisions. */
 export const countySchema = z.strictObject({
   /** Name as used in the plan. */
-  name: text,
+  name: title,
   /** Administrative kind. */
   kind: z.enum(['city', 'district', 'county-level-city', 'county'], {
     error: 'must be one of city, district, county-level-city, county',
@@ -30,15 +30,15 @@ export const countySchema = z.strictObject({
 /** A bibliography entry that facts on the site cite. */
 export const sourceSchema = z.strictObject({
   /** Who published it. */
-  publisher: text,
+  publisher: title,
   /** Its title, without book-title marks. */
-  title: text,
+  title,
   /** Publication date (YYYY, YYYY-MM or YYYY-MM-DD), or null when the document carries none. */
-  date: partialDate.nullable(),
+  date: pastDate.nullable(),
   /** Link, only to official or mainstream-news sites (see the citation policy). */
   url: webUrl.nullable(),
   /** When the link was last checked (YYYY-MM-DD). */
-  accessed: partialDate.nullable(),
+  accessed: pastDate.nullable(),
   /** What sort of document. */
   kind: z.enum(['plan', 'policy', 'bulletin', 'news', 'standard', 'other'], {
     error: 'must be one of plan, policy, bulletin, news, standard, other',

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { entityRef, optionalText, slug, text } from './shared';
+import { entityRef, optionalText, slug, text, idList } from './shared';
 
 /** A place where the annex words a commitment differently from the plan's body. */
 export const wordingDifference = z.strictObject({
@@ -24,13 +24,13 @@ export const responsibilitySchema = z.strictObject({
   /** The participating-unit cell as written ("" when empty). */
   participantsText: optionalText,
   /** Lead unit ids, in the order written. */
-  lead: z.array(slug, { error: 'must be a list of department ids' }),
+  lead: idList('department ids'),
   /** Participating unit ids, in the order written. */
-  participants: z.array(slug, { error: 'must be a list of department ids' }),
+  participants: idList('department ids'),
   /** Targets this row carries out. */
-  targets: z.array(slug, { error: 'must be a list of target ids' }).default([]),
+  targets: idList('target ids').default([]),
   /** Where the annex's wording differs from the body's. */
-  differences: z.array(wordingDifference, { error: 'must be a list of { body, annex, note }' }).default([]),
+  differences: z.array(wordingDifference, { error: 'must be a list of { body, annex, note }' }).max(20, { error: 'must list at most 20 differences' }).default([]),
 });
 
 export type Responsibility = z.infer<typeof responsibilitySchema>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { partialDate, slug, text, year } from './shared';
+import { idList, partialDate, pastDate, slug, text, title, year } from './shared';
 
 /**
  * The closed list of kinds of site the plan counts or names. Labels and the targets each kind
@@ -47,7 +47,7 @@ const oneOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(va
 /** One demonstration site, recognised carrier or project the plan names; no source, no entry. */
 export const siteSchema = z.strictObject({
   /** The site's name as its source writes it. */
-  name: text,
+  name: title,
   /** What kind of site it is (closed list, see SITE_TYPE_IDS). */
   type: oneOf(SITE_TYPE_IDS),
   /** County id from content/counties/; shaoxing where the source names no county-level division. */
@@ -59,21 +59,21 @@ export const siteSchema = z.strictObject({
   /** Year of recognition, completion or naming; null where the source gives none. */
   year: year.nullable().default(null),
   /** The batch of recognition as the source writes it (第四批), else null. */
-  batch: text.nullable().default(null),
+  batch: title.nullable().default(null),
   /** The body that recognised or named it, as the source writes it; null only for plan entries. */
-  recognisedBy: text.nullable().default(null),
+  recognisedBy: title.nullable().default(null),
   /** When work started (YYYY, YYYY-MM or YYYY-MM-DD), for projects. */
   started: partialDate.nullable().default(null),
   /** When work was completed (YYYY, YYYY-MM or YYYY-MM-DD), for projects. */
-  completed: partialDate.nullable().default(null),
+  completed: pastDate.nullable().default(null),
   /** The source entry (content/sources/) that proves the site exists and what it is. */
   source: slug,
   /** Further sources for details on the page (dates, location, figures). */
-  alsoSources: z.array(slug, { error: 'must be a list of source ids' }).default([]),
+  alsoSources: idList('source ids').default([]),
   /** The plan clause that names the site, where the plan names it. */
   clause: slug.nullable().default(null),
   /** Address or location as the source gives it. */
-  address: text.nullable().default(null),
+  address: title.nullable().default(null),
   /** A few plain sentences on what the site is, drawn from its sources. */
   description: text.nullable().default(null),
   /** A caution readers should see (conflicting figures, unknown county, level not stated). */

@@ -1,18 +1,18 @@
 import { z } from 'astro/zod';
-import { slug, text } from './shared';
+import { label, slug, title } from './shared';
 
 /** Fields shared by the plan's numbered parts: principles, measures, projects, mechanisms, safeguards. */
 const numberedPart = {
   /** The number the plan prints before the title ("1", "一"). */
-  number: z.string({ error: 'must be the label the plan prints, as text' }),
+  number: label,
   /** The title as the plan writes it. */
-  title: text,
+  title,
   /** The id of the clause in `plan/clauses.yaml` that holds the text. */
   clause: slug,
   /** The title as the annex writes it, where it differs from the body. */
-  annexTitle: text.optional(),
+  annexTitle: title.optional(),
   /** Everyday words people search with for this part (synonyms, colloquial names). */
-  searchTerms: z.array(text, { error: 'must be a list of words' }).default([]),
+  searchTerms: z.array(title, { error: 'must be a list of words' }).max(30, { error: 'must list at most 30 words' }).default([]),
 };
 
 /** One of the five 基本原则. */

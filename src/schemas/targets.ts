@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { entityRef, slug, text, year } from './shared';
+import { amount, entityRef, idList, label, slug, text, title, year } from './shared';
 
 /** How a target's value is to be compared with what is measured. */
 export const comparator = z.enum(['at-least', 'at-most', 'equal', 'reduce-by', 'between', 'increase', 'maintain'], {
@@ -9,7 +9,7 @@ export const comparator = z.enum(['at-least', 'at-most', 'equal', 'reduce-by', '
 /** Every quantitative or dated commitment in the plan. */
 export const targetSchema = z.strictObject({
   /** A short plain-language title. */
-  title: text,
+  title,
   /** The plan's own words for this commitment. */
   wording: text,
   /** The measured quantity (indicator slug). */
@@ -19,11 +19,11 @@ export const targetSchema = z.strictObject({
   /** How the value is compared; null for milestones and the vision. */
   comparator: comparator.nullable(),
   /** The number to reach, or null where the plan gives none. */
-  value: z.number({ error: 'must be a number or null' }).nullable(),
+  value: amount('must be a number or null').nullable(),
   /** Upper end of a range ("1~2条"), else null. */
-  valueMax: z.number({ error: 'must be a number or null' }).nullable().default(null),
+  valueMax: amount('must be a number or null').nullable().default(null),
   /** Unit of value, as the plan writes it ("%", "亿m³", "个"); "" for milestones. */
-  unit: z.string({ error: 'must be text (use "" when there is no unit)' }),
+  unit: label,
   /** The baseline year the plan compares against, where it sets one. */
   baseline: z.strictObject({ /** Baseline year. */ year }, { error: 'must be { year } or null' }).nullable().default(null),
   /** The year by which the target is due; null only for recurring targets. */
@@ -31,15 +31,15 @@ export const targetSchema = z.strictObject({
   /** per-year for commitments repeated every year. */
   recurring: z.enum(['per-year'], { error: 'must be per-year or null' }).nullable().default(null),
   /** Where it applies: county ids; shaoxing means the whole city. */
-  scope: z.array(slug, { error: 'must be a list of county ids' }).min(1, { error: 'must name at least one county id' }),
+  scope: idList('county ids').min(1, { error: 'must name at least one county id' }),
   /** The plan clause where the target is stated. */
   clause: slug,
   /** Other clauses that repeat the same commitment. */
-  alsoIn: z.array(slug, { error: 'must be a list of clause ids' }).default([]),
+  alsoIn: idList('clause ids').default([]),
   /** The goal, measure, task or mechanism the target belongs to. */
   parent: entityRef,
   /** The plan's hedge or qualifier (力争, 累计), if any. */
-  qualifier: text.nullable().default(null),
+  qualifier: title.nullable().default(null),
   /** The source that states the target: the plan itself unless an amendment says otherwise. */
   source: slug.default('plan-draft'),
   /** A short note for readers, e.g. where body and annex differ. */

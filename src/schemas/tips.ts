@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { slug, text } from './shared';
+import { amount, idList, requiredLabel, text, title } from './shared';
 
 /** Where in daily life a tip applies. */
 export const tipPlace = z.enum(['kitchen', 'bathroom', 'laundry', 'balcony-garden', 'car', 'whole-home', 'shopping', 'workplace', 'campus', 'field', 'livestock', 'plant'], {
@@ -17,9 +17,9 @@ export const tipSaving = z.strictObject(
     /** What the tip saves, in plain words (for qualitative tips, without any number). */
     text,
     /** The figure, only for quantified savings; null otherwise. */
-    amount: z.number({ error: 'must be a number or null' }).nullable().default(null),
+    amount: amount('must be a number or null').nullable().default(null),
     /** Unit of amount ("升/次"), only for quantified savings; null otherwise. */
-    unit: text.nullable().default(null),
+    unit: requiredLabel.nullable().default(null),
     /** How the figure was derived, or why no figure is given. */
     method: text,
   },
@@ -31,13 +31,13 @@ export const tipSchema = z.strictObject({
   /** Display order on the tips page (smaller first). */
   order: z.number({ error: 'must be a whole number' }).int({ error: 'must be a whole number' }),
   /** What to do, as a short imperative title. */
-  title: text,
+  title,
   /** One or two sentences on how to do it. */
   body: text,
   /** Where it applies. */
   place: tipPlace,
   /** Who it is for (at least one). */
-  audience: z.array(tipAudience, { error: 'must be a list of audiences' }).min(1, { error: 'must name at least one audience' }),
+  audience: idList('audiences', tipAudience).min(1, { error: 'must name at least one audience' }),
   /** What it saves and how we know. */
   saving: tipSaving,
   /** How hard it is to do. */
@@ -45,9 +45,9 @@ export const tipSchema = z.strictObject({
   /** What it costs. */
   cost: z.enum(['none', 'low', 'medium', 'high'], { error: 'must be none, low, medium or high' }),
   /** Plan clauses (ids in content/plan/clauses.yaml) this tip helps carry out. */
-  clauses: z.array(slug, { error: 'must be a list of clause ids' }).min(1, { error: 'must name at least one plan clause' }),
+  clauses: idList('clause ids').min(1, { error: 'must name at least one plan clause' }),
   /** Sources (ids in content/sources/) for the tip and its saving. */
-  sources: z.array(slug, { error: 'must be a list of source ids' }).min(1, { error: 'must name at least one source' }),
+  sources: idList('source ids').min(1, { error: 'must name at least one source' }),
 });
 
 export type Tip = z.infer<typeof tipSchema>;

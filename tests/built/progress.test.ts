@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { builtPages, DIST } from '../helpers/dist';
+import { builtPages } from '../helpers/dist';
 import { readContent } from '../../src/content/load';
 import { CONTENT_DIR } from '../helpers/content-copy';
-import { DATASETS, fromCsv } from '../../src/domain/open-data/datasets';
-import { collections } from '../../src/schemas/index';
-import { validateEntries } from '../../src/content/validate';
 
 const pages = builtPages();
 const { content } = readContent(CONTENT_DIR);
@@ -51,23 +46,5 @@ describe('every target has a page with its status and the rule behind it', () =>
   it('no bound is shown as an exact number: the city leakage rate reads "低于5%"', () => {
     const page = pages.find((p) => p.url === '/indicators/public-supply-leakage-rate/')!;
     expect(page.doc.text).toContain('低于5%');
-  });
-});
-
-describe('open data round-trips through the content schemas', () => {
-  it.each(DATASETS.map((d) => [d.id, d]))('%s.json and %s.csv', (id, dataset) => {
-    const json = JSON.parse(readFileSync(join(DIST, 'data', `${id}.json`), 'utf8')) as Array<Record<string, unknown>>;
-    const csvText = readFileSync(join(DIST, 'data', `${id}.csv`), 'utf8');
-    expect(csvText.startsWith('\uFEFF')).toBe(true);
-    expect(json).toHaveLength(content[id].length);
-    const { schema, list } = collections[id];
-    const problems: string[] = [];
-    const entries = (rows: Array<Record<string, unknown>>) =>
-      rows.map(({ id: rowId, ...data }) => ({ id: String(rowId), file: `${id}`, label: `${id}/${rowId}`, data: list ? { id: rowId, ...data } : data }));
-    const fromJson = validateEntries(entries(json), schema, problems);
-    const csvRows = fromCsv(dataset, csvText);
-    const fromCsvRows = validateEntries(entries(csvRows), schema, problems);
-    expect(problems).toEqual([]);
-    expect(fromCsvRows).toEqual(fromJson);
   });
 });

@@ -4,8 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { builtPages, DIST } from '../helpers/dist';
 import { readContent } from '../../src/content/load';
-import { siteSchema, SITE_TYPE_IDS } from '../../src/schemas/sites';
-import { parseSitesCsv, siteFieldsFromRecord } from '../../src/domain/sites/export';
+import { SITE_TYPE_IDS } from '../../src/schemas/sites';
 import { CONTENT_DIR } from '../helpers/content-copy';
 
 const { content } = readContent(CONTENT_DIR);
@@ -84,18 +83,6 @@ describe('the directory', () => {
 });
 
 describe('downloads', () => {
-  it('sites.csv is UTF-8 with a BOM and every row passes the schema', () => {
-    const bytes = readFileSync(join(DIST, 'data', 'sites.csv'));
-    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const rows = parseSitesCsv(bytes.toString('utf8'));
-    expect(rows.map((row) => row.id).sort()).toEqual(content.sites.map((site) => site.id).sort());
-    for (const row of rows) expect(siteSchema.safeParse(siteFieldsFromRecord(row)).success, row.id).toBe(true);
-  });
-  it('sites.json holds the same sites and every record passes the schema', () => {
-    const data = JSON.parse(readFileSync(join(DIST, 'data', 'sites.json'), 'utf8'));
-    expect(data.sites.map((record: { id: string }) => record.id).sort()).toEqual(content.sites.map((site) => site.id).sort());
-    for (const record of data.sites) expect(siteSchema.safeParse(siteFieldsFromRecord(record)).success, record.id).toBe(true);
-  });
   it('the filter index lists every site in directory order', () => {
     const index = JSON.parse(readFileSync(join(DIST, 'sites', 'filter-index.json'), 'utf8'));
     expect(index.rows).toHaveLength(content.sites.length);

@@ -1,4 +1,8 @@
 import type { SiteContent } from '../../schemas/index';
+import { sitePathProblem, sitePaths } from '../../content/site-paths';
+import { CHOICE_LETTERS } from '../../schemas/lessons';
+import { mustBe } from '../../content/problems';
+import { asOfDate } from '../targets/statuses';
 
 /** Lesson ids that would clash with the other pages under /learn/. */
 export const RESERVED_LESSON_IDS = ['teachers', 'stage', 'subject'];
@@ -13,6 +17,8 @@ export function checkLessons(content: SiteContent): string[] {
   const clauses = new Set(content.plan.map((clause) => clause.id));
   const targets = new Set(content.targets.map((target) => target.id));
   const sources = new Set(content.sources.map((source) => source.id));
+  const paths = sitePaths(content);
+  const asOfYear = content.updates.length > 0 ? Number(asOfDate(content).slice(0, 4)) : null;
   for (const lesson of content.lessons) {
     const at = lesson.label;
     const expect = (known: Set<string>, field: string, kind: string, folder: string, id: string | null) => {
@@ -37,7 +43,31 @@ export function checkLessons(content: SiteContent): string[] {
         if (['before', 'visit', 'after'].includes(activity.part)) problems.push(`${at}: activities[${i}].part "${activity.part}" is only for visits (setting: field-trip)`);
       });
     }
+    lesson.venues.forEach((venue, i) => {
+      if (asOfYear !== null && venue.since > asOfYear) problems.push(mustBe(at, `venues[${i}].since`, `not be after the data's as-of year ${asOfYear} (the latest entry in content/updates/)`, venue.since));
+    });
+    lesson.quiz.forEach((question, q) => problems.push(...duplicateChoices(at, `quiz[${q}]`, question.choices)));
+    lesson.related.forEach((link, i) => {
+      const problem = link.href.startsWith('/') ? sitePathProblem(link.href, paths) : null;
+      if (problem) problems.push(mustBe(at, `related[${i}].href`, problem, link.href));
+    });
     if (lesson.setting === 'home' && !parts.has('home')) problems.push(`${at}: activities must include a step with part: home for a lesson done at home`);
   }
+  return problems;
+}
+
+/** How two choices compare: full-width and half-width alike, no spaces, no closing punctuation, one case. */
+const choiceKey = (choice: string) => choice.normalize('NFKC').replace(/[\s。．.，,；;！!？?]+/gu, '').toLowerCase();
+
+/** A question whose choices repeat one another cannot be answered fairly. */
+function duplicateChoices(at: string, field: string, choices: readonly string[]): string[] {
+  const seen = new Map<string, number>();
+  const problems: string[] = [];
+  choices.forEach((choice, i) => {
+    const key = choiceKey(choice);
+    const first = seen.get(key);
+    if (first !== undefined) problems.push(mustBe(at, `${field}.choices[${i}]`, `differ from choice ${CHOICE_LETTERS[first]} ("${choices[first]}"); two identical choices make the question unfair`, choice));
+    else seen.set(key, i);
+  });
   return problems;
 }

@@ -1,7 +1,8 @@
 import type { SiteContent } from '../../schemas/index';
+import { formatCsv, readCsv, type CellType } from './csv';
 
 /** How a column's text turns back into a value. */
-export type ColumnType = 'text' | 'number' | 'boolean' | 'list' | 'json';
+export type ColumnType = CellType;
 
 export interface Column {
   /** Column name; a dot means a field inside an object ("parent.kind"). */
@@ -84,63 +85,21 @@ export const DATASETS: Dataset[] = [
 const get = (row: Record<string, unknown>, path: string): unknown =>
   path.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), row);
 
-/** A cell as CSV text: missing values stay empty, text is always quoted, so "" (empty text) and missing differ. */
-function cell(value: unknown, type: ColumnType): string {
-  if (value === null || value === undefined) return '';
-  if (type === 'number' || type === 'boolean') return String(value);
-  const text = type === 'list' ? (value as string[]).join('|') : type === 'json' ? JSON.stringify(value) : String(value);
-  return `"${text.replace(/"/g, '""')}"`;
-}
-
-/** CSV with a UTF-8 byte-order mark, so spreadsheet programs open the Chinese text correctly. */
+/** The dataset as CSV, written by the one CSV writer (src/domain/open-data/csv.ts). */
 export function toCsv(dataset: Dataset, rows: Array<Record<string, unknown>>): string {
-  const lines = [dataset.columns.map((col) => col.name).join(',')];
-  for (const row of rows) lines.push(dataset.columns.map((col) => cell(get(row, col.name), col.type)).join(','));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return formatCsv(dataset.columns, rows, get);
 }
 
-/** Parses CSV text (RFC 4180 quoting) into rows; an unquoted empty field is null (missing). */
-export function parseCsv(text: string): Array<Array<string | null>> {
-  const rows: Array<Array<string | null>> = [];
-  let row: Array<string | null> = [];
-  let field = '';
-  let quoted = false;
-  let wasQuoted = false;
-  const end = () => { row.push(field === '' && !wasQuoted ? null : field); field = ''; wasQuoted = false; };
-  const source = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < source.length; i += 1) {
-    const ch = source[i];
-    if (quoted) {
-      if (ch === '"' && source[i + 1] === '"') { field += '"'; i += 1; }
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') { quoted = true; wasQuoted = true; }
-    else if (ch === ',') end();
-    else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && source[i + 1] === '\n') i += 1;
-      end(); rows.push(row); row = [];
-    } else field += ch;
-  }
-  if (field !== '' || row.length > 0) { end(); rows.push(row); }
-  return rows;
-}
-
-/** Turns parsed CSV rows back into objects using the dataset's column types. */
+/** Reads a dataset's CSV back into objects, nested fields ("parent.kind") as objects again. */
 export function fromCsv(dataset: Dataset, text: string): Array<Record<string, unknown>> {
-  const [header, ...body] = parseCsv(text);
-  return body.map((cells) => {
+  return readCsv(dataset.columns, text, `${dataset.id}.csv`).map((flat) => {
     const out: Record<string, unknown> = {};
-    header.forEach((name, i) => {
-      const col = dataset.columns.find((column) => column.name === name);
-      if (!col || name === null) throw new Error(`${dataset.id}.csv: unknown column "${name}"`);
-      const raw = cells[i] ?? null;
-      const value = raw === null ? null
-        : col.type === 'number' ? Number(raw) : col.type === 'boolean' ? raw === 'true' : col.type === 'list' ? (raw === '' ? [] : raw.split('|')) : col.type === 'json' ? JSON.parse(raw) : raw;
+    for (const [name, value] of Object.entries(flat)) {
       const path = name.split('.');
       let target = out;
       for (const key of path.slice(0, -1)) target = (target[key] ??= {}) as Record<string, unknown>;
       target[path.at(-1)!] = value;
-    });
+    }
     // An object whose fields are all missing was itself missing (baseline: null).
     for (const [key, value] of Object.entries(out)) {
       if (value && typeof value === 'object' && !Array.isArray(value) && Object.values(value).every((v) => v === null)) out[key] = null;

@@ -37,6 +37,9 @@ export function checkResponsibilities(content: SiteContent, expectKnown: ExpectK
     row.participants.forEach((id, i) => expectKnown(row, `participants[${i}]`, 'department', id));
     row.targets.forEach((id, i) => expectKnown(row, `targets[${i}]`, 'target', id));
     [...row.lead, ...row.participants].forEach((id) => named.add(id));
+    row.participants.forEach((id, i) => {
+      if (row.lead.includes(id)) problems.push(`${row.label}: participants[${i}] "${id}" is also a lead unit; a unit either leads a row or takes part in it`);
+    });
     problems.push(...checkCell(row, 'leadText', 'lead', row.leadText, row.lead, unitNames));
     problems.push(...checkCell(row, 'participantsText', 'participants', row.participantsText, row.participants, unitNames));
   }

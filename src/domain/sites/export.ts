@@ -1,7 +1,7 @@
-import { csvFormatRows, csvParse } from 'd3';
 import type { Site } from '../../schemas/sites';
 import { facetLabel, levelLabel, statusLabel, typeLabel, type CountyInfo, type SiteEntry } from './directory';
 import { routes } from '../../routes';
+import { formatCsv, readCsv, type CsvColumn } from '../open-data/csv';
 
 /** A source as the downloads cite it. */
 export interface SourceInfo {
@@ -81,10 +81,12 @@ export function toSiteRecord(site: SiteEntry, counties: readonly CountyInfo[], s
   };
 }
 
-/** sites.csv: UTF-8 with a byte-order mark (so Excel reads the Chinese), one row per site; lists joined with ";". */
+/** Column types of sites.csv: year is a number, also_sources a list, the rest text. */
+export const SITE_CSV_COLUMNS: CsvColumn[] = SITE_COLUMNS.map((name) => ({ name, type: name === 'year' ? 'number' : name === 'also_sources' ? 'list' : 'text' }));
+
+/** sites.csv, written by the one CSV writer (src/domain/open-data/csv.ts): BOM, CRLF, lists joined with "|". */
 export function sitesToCsv(records: readonly SiteRecord[]): string {
-  const cell = (value: SiteRecord[keyof SiteRecord]) => (value === null ? '' : Array.isArray(value) ? value.join(';') : String(value));
-  return `\uFEFF${csvFormatRows([SITE_COLUMNS, ...records.map((record) => SITE_COLUMNS.map((column) => cell(record[column])))])}\n`;
+  return formatCsv(SITE_CSV_COLUMNS, records, (record, column) => record[column as keyof SiteRecord]);
 }
 
 /** sites.json: the same records, with the column list, so a reader needs no other file. */
@@ -92,9 +94,9 @@ export function sitesToJson(records: readonly SiteRecord[]): string {
   return `${JSON.stringify({ columns: SITE_COLUMNS, count: records.length, sites: records }, null, 1)}\n`;
 }
 
-/** Reads sites.csv back into text cells keyed by column (the BOM dropped). */
-export function parseSitesCsv(text: string): Array<Record<string, string>> {
-  return csvParse(text.replace(/^\uFEFF/, '')).map((row) => ({ ...row }));
+/** Reads sites.csv back into records keyed by column (year a number, also_sources a list). */
+export function parseSitesCsv(text: string): Array<Record<string, unknown>> {
+  return readCsv(SITE_CSV_COLUMNS, text, 'sites.csv');
 }
 
 /** Turns a downloaded record (CSV cells or JSON values) back into the schema's fields. */
@@ -116,7 +118,7 @@ export function siteFieldsFromRecord(record: Record<string, unknown>): Record<ke
     started: text('started'),
     completed: text('completed'),
     source: record.source,
-    alsoSources: Array.isArray(list) ? list : typeof list === 'string' && list !== '' ? list.split(';') : [],
+    alsoSources: Array.isArray(list) ? list : [],
     clause: text('clause'),
     address: text('address'),
     description: text('description'),

