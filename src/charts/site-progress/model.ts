@@ -10,6 +10,10 @@ export interface ProgressDatum {
   count: number;
   /** The target's number, or null where the plan sets none. */
   goal: number | null;
+  /** False when the directory holds no sourced entry: the row is drawn as unknown, never as a zero bar. */
+  known: boolean;
+  /** The number of the note under the chart that explains this row, or null. */
+  note: number | null;
 }
 
 /** Sizes and the words the chart prints; all in SVG user units. */
@@ -17,8 +21,10 @@ export interface ProgressOptions {
   width?: number;
   rowHeight?: number;
   barHeight?: number;
-  /** Printed instead of a count where the directory holds nothing. */
+  /** Printed instead of a count where the directory holds nothing (暂无公开数据). */
   noData: string;
+  /** Written after a label whose row has a note: "注" gives "节水型城市（注1）". */
+  noteMark?: string;
 }
 
 /** One laid-out row: where its label, bar and value text go. */
@@ -35,8 +41,8 @@ export interface ProgressRowModel {
   fillWidth: number;
   /** True when the count reached the target. */
   reached: boolean;
-  /** True when the directory holds nothing for this target. */
-  empty: boolean;
+  /** True when nothing is known: drawn hatched and outlined, with the words instead of a number. */
+  unknown: boolean;
 }
 
 export interface ProgressModel {
@@ -48,25 +54,26 @@ export interface ProgressModel {
 /**
  * Lays out one bar per target: the track is the target, the fill the count so far. Each bar has
  * its own scale because the targets range from 1 to 300; the printed numbers carry the values.
+ * A row without any sourced entry gets no fill and no track of known length: it is unknown.
  */
 export function siteProgressModel(data: readonly ProgressDatum[], options: ProgressOptions): ProgressModel {
-  const { width = 320, rowHeight = 42, barHeight = 10, noData } = options;
+  const { width = 320, rowHeight = 42, barHeight = 10, noData, noteMark = '注' } = options;
   const rows = data.map((datum, i): ProgressRowModel => {
     const top = i * rowHeight;
     const goal = datum.goal ?? 0;
     const x = scaleLinear().domain([0, Math.max(goal, 1)]).range([0, width]).clamp(true);
-    const empty = datum.count === 0;
+    const unknown = !datum.known;
     return {
       key: datum.key,
-      label: datum.label,
-      value: empty ? noData : datum.goal === null ? String(datum.count) : `${datum.count} / ${datum.goal}`,
+      label: datum.note === null ? datum.label : `${datum.label}（${noteMark}${datum.note}）`,
+      value: unknown ? noData : datum.goal === null ? String(datum.count) : `${datum.count} / ${datum.goal}`,
       textY: top + 16,
       barY: top + 23,
       barHeight,
       trackWidth: width,
-      fillWidth: Math.round(x(datum.count) * 10) / 10,
-      reached: datum.goal !== null && datum.count >= datum.goal,
-      empty,
+      fillWidth: unknown ? 0 : Math.round(x(datum.count) * 10) / 10,
+      reached: !unknown && datum.goal !== null && datum.count >= datum.goal,
+      unknown,
     };
   });
   return { width, height: Math.max(rowHeight, rows.length * rowHeight), rows };

@@ -1,0 +1,23 @@
+/** Interface strings: The county pages (/counties/) and the schematic county map. */
+export const counties = {
+  'counties.title': '各县（市、区）',
+  'counties.lead': '方案对绍兴市和越城区、柯桥区、上虞区、诸暨市、嵊州市、新昌县提出的要求，各地的进展，已公开的数字和示范点。',
+  'counties.pageLink': '节水概况',
+  'counties.indexLink': '查看各县（市、区）的节水概况',
+  'counties.map': '示意图：绍兴市及六个县（市、区）',
+  'counties.mapNote': '示意图：等大方块只表示大致方位（越城区居中偏北，柯桥区在其西，上虞区在其东，诸暨市在西南，嵊州市在南，新昌县在东南），不表示面积、形状和边界。',
+  'counties.boundaryNote': '本站不绘制行政区域界线：在中国公开发布标有行政区域界线的地图，须使用经审核批准、标注审图号的标准地图。',
+  'counties.mapTable': '查看示意图中的数据（表格）',
+  'counties.sites': '名录条目',
+  'counties.targets': '本地目标',
+  'counties.ownStatus': '本地状态',
+  'counties.cityStatus': '全市状态',
+  'counties.figures': '已公开的数字',
+  'counties.noFigures': '本站尚未收录范围为{name}的公开数字。',
+  'counties.sitesHere': '名录中的示范点和试点',
+  'counties.noSites': '名录中暂无所在地为{name}的条目。',
+  'counties.share': '在名录中的份额',
+  'counties.recognition': '节水型城市与节水型社会',
+  'counties.known': '已知情况',
+  'counties.basis': '依据',
+} as const;
