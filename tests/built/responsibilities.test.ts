@@ -149,7 +149,7 @@ describe('unit pages', () => {
     const ids = new Set(doc.querySelectorAll('[id]').map((el) => el.id));
     expect(contents.filter((href) => !ids.has(href!.slice(1)))).toEqual([]);
     const led = new Set(rows.filter((r) => r.lead.includes('water')).flatMap((r) => r.targets));
-    const section = doc.querySelector('section.led-targets')!;
+    const section = doc.querySelector('section.targets-by-status')!;
     expect(section.querySelector('h2')?.text).toContain(`（${led.size}项）`);
     const listed = section.querySelectorAll('[data-target-status]').map((el) => el.getAttribute('data-target-status'));
     expect(new Set(listed)).toEqual(led);

@@ -290,18 +290,17 @@ function workParts(site: Pick<SiteModel, 'content' | 'index' | 'statuses' | 'evi
   });
 }
 
-/** The targets a unit leads, grouped by status (best first), each with its latest figure. */
-export interface LedTargetsView {
+/** Targets grouped by status (best first, in the one status vocabulary), each with its latest figure. */
+export interface TargetStatusGroups {
   total: number;
-  /** "13 项目标：✓ 已达成 2 项、? 已过期限，未见公开数据 9 项 …". */
+  /** "已达成 2 项，已过期限，未见公开数据 9 项 …". */
   summary: string;
   groups: Array<{ status: Status; label: string; symbol: string; targets: Array<{ id: string; href: string; title: string; figures: string; result: StatusResult }> }>;
 }
 
-/** The targets whose annex rows the unit leads, by status in the one status vocabulary. */
-export function ledTargetsView(site: Pick<SiteModel, 'content' | 'index' | 'statuses' | 'evidence'>, unitId: string): LedTargetsView {
-  const ids = [...new Set(workOf(site.content).filter((item) => item.row.lead.includes(unitId)).flatMap((item) => item.row.targets))];
-  const targets = site.index.inPlanOrder(ids.map((id) => site.index.targets.get(id)!));
+/** Some targets, in plan order, grouped by their computed status; each with the latest-figure line every list of targets shows. */
+export function targetsByStatus(site: Pick<SiteModel, 'content' | 'index' | 'statuses' | 'evidence'>, ids: readonly string[]): TargetStatusGroups {
+  const targets = site.index.inPlanOrder([...new Set(ids)].map((id) => site.index.targets.get(id)!));
   const groups = STATUSES.map((status) => ({
     status,
     label: STATUS_STYLE[status].label,
@@ -310,9 +309,12 @@ export function ledTargetsView(site: Pick<SiteModel, 'content' | 'index' | 'stat
       .filter((target) => site.statuses.get(target.id)!.status === status)
       .map((target) => ({ id: target.id, href: routes.target(target.id), title: target.title, figures: targetFigures(site, target).summary, result: site.statuses.get(target.id)! })),
   })).filter((group) => group.targets.length > 0);
-  const summary = groups.map((group) => `${group.label} ${group.targets.length} 项`).join('，');
-  return { total: targets.length, summary, groups };
+  return { total: targets.length, summary: groups.map((group) => `${group.label} ${group.targets.length} 项`).join('，'), groups };
 }
+
+/** The targets whose annex rows the unit leads, by status. */
+export const ledTargetsView = (site: Pick<SiteModel, 'content' | 'index' | 'statuses' | 'evidence'>, unitId: string): TargetStatusGroups =>
+  targetsByStatus(site, workOf(site.content).filter((item) => item.row.lead.includes(unitId)).flatMap((item) => item.row.targets));
 
 /** Everything /departments/<id>/ shows. */
 export function departmentView(site: Pick<SiteModel, 'content' | 'index' | 'statuses' | 'evidence'>, unitId: string) {
@@ -344,12 +346,7 @@ export function departmentView(site: Pick<SiteModel, 'content' | 'index' | 'stat
     searchTerms: [unit.name, unit.shortName, ...unit.aliases],
     lead: `${kindLabel(unit.kind)} · 附件中的写法：${spellings.length > 0 ? listNames(spellings.map((s) => `“${s.name}”（${s.count} 处）`)) : `“${unit.shortName}”`}`,
     groupNote: unit.kind === 'group' ? `“${unit.shortName}”是附件使用的泛称，指多个单位，不是一个具体机构；附件没有写明具体包括哪些单位。` : null,
-    figures: [
-      { href: '#role-lead', value: led.length, text: `项具体工作由${unit.shortName}牵头` },
-      { href: '#role-join', value: joined.length, text: `项具体工作由${unit.shortName}参与` },
-      { href: ledTargets.total > 0 ? '#led-targets' : null, value: targetIds.length, text: `项目标与其工作相关（其中 ${ledTargets.total} 项由其牵头）` },
-      { href: null, value: reworded, text: '项工作附件与正文写法不同（见各项注）' },
-    ],
+    summary: `${unit.shortName}在附件中牵头 ${led.length} 项、参与 ${joined.length} 项具体工作；${targetIds.length} 项目标与其工作相关，其中 ${ledTargets.total} 项由其牵头${reworded > 0 ? `；${reworded} 项工作附件与正文写法不同（见各项注）` : ''}。`,
     annexOnlyNote:
       annexOnlyLed.length > 0 ? `本单位牵头的 ${annexOnlyLed.length} 项目标，方案正文陈述时没有写明由哪个单位负责；牵头责任来自附件《${annexTitle}》，下文逐项注明“附件指定”。` : null,
     ledTargets,

@@ -1,7 +1,6 @@
 import { SITE_LEVELS, SITE_STATUSES, type Site, type SiteLevel, type SiteStatus, type SiteType } from '../../schemas/sites';
 import type { SiteTypes, TargetCount } from './types';
 import { t } from '../../i18n/zh-CN';
-import { routes } from '../../routes';
 
 /** A site with its id, as the pages and exports use it. */
 export type SiteEntry = Site & { id: string };

@@ -8,6 +8,8 @@ export const counties = {
   'counties.mapNote': '示意图：等大方块只表示大致方位（越城区居中偏北，柯桥区在其西，上虞区在其东，诸暨市在西南，嵊州市在南，新昌县在东南），不表示面积、形状和边界。',
   'counties.boundaryNote': '本站不绘制行政区域界线：在中国公开发布标有行政区域界线的地图，须使用经审核批准、标注审图号的标准地图。',
   'counties.mapTable': '查看示意图中的数据（表格）',
+  'counties.mapSvgLabel': '每个方块是一个地区的链接，写有名称、名录条目数和目标状态；上方虚线框为全市。同样的数据见图下的表格。',
+  'counties.legend': '符号：',
   'counties.sites': '名录条目',
   'counties.targets': '本地目标',
   'counties.ownStatus': '本地状态',
@@ -20,4 +22,8 @@ export const counties = {
   'counties.recognition': '节水型城市与节水型社会',
   'counties.known': '已知情况',
   'counties.basis': '依据',
+  'counties.placesTitle': '各县（市、区）的本地目标',
+  'counties.placesIntro': '方案点名某县（市、区）或要求全部县（市、区）达到的目标。本地状态只依据只针对该地的公开来源判断：全市层面的说法不算作某一地的结论。',
+  'counties.ownIntro': '本地状态只依据只针对本地的公开来源：名录中有来源的认定条目，或范围为本地的公开数字；全市层面的说法列在“已知情况”中，不算作本地的结论。判断规则与目标页相同。',
+  'counties.cityTargetsIntro': '这些目标适用于绍兴全市，状态与各目标页相同，每项给出最新公开数字和目标值。',
 } as const;

@@ -33,6 +33,7 @@ export const sites = {
   'sites.progress': '对照方案目标的进度',
   'sites.progressLink': '查看各类示范点对照方案目标的进度',
   'sites.downloads': '下载数据',
+  'sites.byCounty': '按县（市、区）查看',
   'sites.downloadCsv': '名录 CSV（UTF-8，可用 Excel 打开）',
   'sites.downloadJson': '名录 JSON',
   'sites.pagination': '分页',

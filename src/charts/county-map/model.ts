@@ -1,0 +1,110 @@
+import { emWidth } from '../responsibility-matrix/model';
+
+/** One place on the schematic map: the city (drawn apart, as a key) or one of the six divisions. */
+export interface TileDatum {
+  id: string;
+  /** The name as text on the tile. */
+  name: string;
+  href: string;
+  kind: 'city' | 'division';
+  /** Position in tile units (columns east, rows south); ignored for the city. */
+  col: number;
+  row: number;
+  /** Short lines under the name ("名录 2 条", "目标 ✓1 ?1"). */
+  lines: string[];
+  /** The link's name for screen readers, in words. */
+  label: string;
+}
+
+/** Sizes in SVG user units. */
+export interface MapOptions {
+  tileWidth?: number;
+  tileHeight?: number;
+  gap?: number;
+  /** Height of the city's key tile, and the space between it and the six. */
+  keyHeight?: number;
+  keyGap?: number;
+  nameSize?: number;
+  lineSize?: number;
+  /** Room around the drawing so focus rings are not clipped. */
+  pad?: number;
+}
+
+export interface TileText {
+  text: string;
+  x: number;
+  y: number;
+  size: number;
+  kind: 'name' | 'line';
+}
+
+export interface TileModel {
+  id: string;
+  href: string;
+  label: string;
+  kind: 'city' | 'division';
+  current: boolean;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  texts: TileText[];
+}
+
+export interface CountyMapModel {
+  width: number;
+  height: number;
+  tiles: TileModel[];
+}
+
+const round = (value: number) => Math.round(value * 10) / 10;
+
+/**
+ * Lays out equal tiles in their approximate arrangement, the city as a key tile above them, the
+ * name and short lines as text inside each tile. No shapes of real boundaries: a schematic only.
+ * Pure and deterministic; throws when a line would not fit its tile.
+ */
+export function countyMapModel(data: readonly TileDatum[], options: MapOptions = {}, current: string | null = null): CountyMapModel {
+  const { tileWidth: w = 104, tileHeight: h = 78, gap = 10, keyHeight = 54, keyGap = 20, nameSize = 16, lineSize = 14, pad = 4 } = options;
+  const divisions = data.filter((d) => d.kind === 'division');
+  const city = data.find((d) => d.kind === 'city');
+  const step = { x: w + gap, y: h + gap };
+  const gridWidth = Math.max(w, ...divisions.map((d) => d.col * step.x + w));
+  const top = pad + (city ? keyHeight + keyGap : 0);
+  const inset = 10;
+
+  const fit = (datum: TileDatum, width: number, texts: TileText[]) => {
+    for (const text of texts) {
+      if (emWidth(text.text) * text.size > width - 2 * inset + 0.5) throw new Error(`county map: "${text.text}" on the tile of ${datum.id} is wider than its tile`);
+    }
+    return texts;
+  };
+  const tiles: TileModel[] = [];
+  if (city) {
+    const x = pad;
+    const y = pad;
+    const line = city.lines.join(' · ');
+    tiles.push({
+      id: city.id, href: city.href, label: city.label, kind: 'city', current: city.id === current, x, y, width: gridWidth, height: keyHeight,
+      texts: fit(city, gridWidth, [
+        { text: city.name, x: x + inset, y: round(y + nameSize + 6), size: nameSize, kind: 'name' },
+        { text: line, x: x + inset, y: round(y + nameSize + 8 + lineSize + 6), size: lineSize, kind: 'line' },
+      ]),
+    });
+  }
+  for (const datum of divisions) {
+    const x = round(pad + datum.col * step.x);
+    const y = round(top + datum.row * step.y);
+    const texts: TileText[] = [
+      { text: datum.name, x: x + inset, y: round(y + nameSize + 8), size: nameSize, kind: 'name' },
+      ...datum.lines.map((text, i): TileText => ({ text, x: x + inset, y: round(y + nameSize + 8 + (i + 1) * (lineSize + 7)), size: lineSize, kind: 'line' })),
+    ];
+    tiles.push({ id: datum.id, href: datum.href, label: datum.label, kind: 'division', current: datum.id === current, x, y, width: w, height: h, texts: fit(datum, w, texts) });
+  }
+  const height = Math.max(...tiles.map((tile) => tile.y + tile.height), 0) + pad;
+  return { width: round(gridWidth + 2 * pad), height: round(height), tiles };
+}
+
+/** Do two tiles overlap? (The arrangement must leave a gap between every pair.) */
+export const overlaps = (a: Pick<TileModel, 'x' | 'y' | 'width' | 'height'>, b: Pick<TileModel, 'x' | 'y' | 'width' | 'height'>): boolean =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
