@@ -3,11 +3,11 @@ import { countyMapModel, overlaps, type TileDatum } from './model';
 import { countyMapCss, renderCountyMapSvg } from './render';
 import { emWidth } from '../responsibility-matrix/model';
 
-const tile = (id: string, name: string, col: number, row: number, lines = ['名录 2 条', '目标 ✓1 ?1']): TileDatum => ({
-  id, name, href: `/counties/${id}/`, kind: 'division', col, row, lines, label: `${name}：${lines.join('，')}`,
+const tile = (id: string, name: string, col: number, row: number, lines = ['名录 14 条', '目标 3 项', '已达成 1 项']): TileDatum => ({
+  id, name, href: `/counties/${id}/`, kind: 'division', col, row, lines,
 });
 const fixture: TileDatum[] = [
-  { id: 'city', name: '绍兴市（全市）', href: '/counties/city/', kind: 'city', col: 0, row: 0, lines: ['名录 3 条', '全市目标 ?42 –3'], label: '绍兴市（全市）' },
+  { id: 'city', name: '绍兴市（全市）', href: '/counties/city/', kind: 'city', col: 0, row: 0, lines: ['名录 3 条 · 全市目标 45 项 · 已达成 0 项'] },
   tile('keqiao', '柯桥区', 0, 0),
   tile('yuecheng', '越城区', 1, 0),
   tile('shangyu', '上虞区', 2, 0),
@@ -64,10 +64,11 @@ describe('countyMapModel', () => {
 
 describe('renderCountyMapSvg', () => {
   const svg = renderCountyMapSvg(model, '示意图：绍兴市及六个县（市、区）');
-  it('is a group of links, one per tile, each named in words; no path, so no boundary is drawn', () => {
+  it('is a group of links, one per tile, each named by its own words; no path, so no boundary is drawn', () => {
     expect(svg).toMatch(/^<svg class="county-map" id="county-map" [^>]*role="group" aria-labelledby="county-map-title"/);
     expect(svg.match(/<a href="/g)).toHaveLength(7);
-    expect(svg).toContain('<a href="/counties/zhuji/" aria-label="诸暨市：名录 2 条，目标 ✓1 ?1" class="place place-division current" aria-current="page"');
+    expect(svg).toContain('<a href="/counties/zhuji/" class="place place-division current" aria-current="page"');
+    expect(svg).not.toContain('aria-label="诸暨');
     expect(svg).not.toMatch(/<path|<polygon|<polyline/);
   });
   it('writes names as text', () => {

@@ -10,10 +10,8 @@ export interface TileDatum {
   /** Position in tile units (columns east, rows south); ignored for the city. */
   col: number;
   row: number;
-  /** Short lines under the name ("名录 2 条", "目标 ✓1 ?1"). */
+  /** Short lines under the name, in words ("名录 2 条", "已达成 1 项"); they also make the link's name. */
   lines: string[];
-  /** The link's name for screen readers, in words. */
-  label: string;
 }
 
 /** Sizes in SVG user units. */
@@ -41,7 +39,6 @@ export interface TileText {
 export interface TileModel {
   id: string;
   href: string;
-  label: string;
   kind: 'city' | 'division';
   current: boolean;
   x: number;
@@ -65,7 +62,7 @@ const round = (value: number) => Math.round(value * 10) / 10;
  * Pure and deterministic; throws when a line would not fit its tile.
  */
 export function countyMapModel(data: readonly TileDatum[], options: MapOptions = {}, current: string | null = null): CountyMapModel {
-  const { tileWidth: w = 104, tileHeight: h = 78, gap = 10, keyHeight = 54, keyGap = 20, nameSize = 16, lineSize = 14, pad = 4 } = options;
+  const { tileWidth: w = 104, tileHeight: h = 96, gap = 10, keyHeight = 54, keyGap = 20, nameSize = 16, lineSize = 14, pad = 4 } = options;
   const divisions = data.filter((d) => d.kind === 'division');
   const city = data.find((d) => d.kind === 'city');
   const step = { x: w + gap, y: h + gap };
@@ -85,7 +82,7 @@ export function countyMapModel(data: readonly TileDatum[], options: MapOptions =
     const y = pad;
     const line = city.lines.join(' · ');
     tiles.push({
-      id: city.id, href: city.href, label: city.label, kind: 'city', current: city.id === current, x, y, width: gridWidth, height: keyHeight,
+      id: city.id, href: city.href, kind: 'city', current: city.id === current, x, y, width: gridWidth, height: keyHeight,
       texts: fit(city, gridWidth, [
         { text: city.name, x: x + inset, y: round(y + nameSize + 6), size: nameSize, kind: 'name' },
         { text: line, x: x + inset, y: round(y + nameSize + 8 + lineSize + 6), size: lineSize, kind: 'line' },
@@ -99,7 +96,7 @@ export function countyMapModel(data: readonly TileDatum[], options: MapOptions =
       { text: datum.name, x: x + inset, y: round(y + nameSize + 8), size: nameSize, kind: 'name' },
       ...datum.lines.map((text, i): TileText => ({ text, x: x + inset, y: round(y + nameSize + 8 + (i + 1) * (lineSize + 7)), size: lineSize, kind: 'line' })),
     ];
-    tiles.push({ id: datum.id, href: datum.href, label: datum.label, kind: 'division', current: datum.id === current, x, y, width: w, height: h, texts: fit(datum, w, texts) });
+    tiles.push({ id: datum.id, href: datum.href, kind: 'division', current: datum.id === current, x, y, width: w, height: h, texts: fit(datum, w, texts) });
   }
   const height = Math.max(...tiles.map((tile) => tile.y + tile.height), 0) + pad;
   return { width: round(gridWidth + 2 * pad), height: round(height), tiles };

@@ -8,15 +8,16 @@ export const countyMapCss = (id: string) =>
 
 /**
  * Draws the schematic map as an SVG string (the page inlines it; the snapshot test stores it).
- * Each tile is a link; its name and lines are text, so nothing is encoded by colour alone and no
- * boundary is drawn. The SVG is a group of links, not an image, so each link stays reachable.
+ * Each tile is a link named by its own text (name and lines, in words), so nothing is encoded by
+ * colour alone and no boundary is drawn. The SVG is a group of links, not an image, so each link
+ * stays reachable by keyboard and screen reader.
  */
 export function renderCountyMapSvg(model: CountyMapModel, title: string, id = 'county-map'): string {
   const tiles = model.tiles
     .map((tile) => {
       const texts = tile.texts.map((text) => `<text class="${text.kind}" x="${text.x}" y="${text.y}" font-size="${text.size}">${esc(text.text)}</text>`).join('');
       return (
-        `<a href="${esc(tile.href)}" aria-label="${esc(tile.label)}" class="place place-${tile.kind}${tile.current ? ' current' : ''}"${tile.current ? ' aria-current="page"' : ''} data-county="${esc(tile.id)}">` +
+        `<a href="${esc(tile.href)}" class="place place-${tile.kind}${tile.current ? ' current' : ''}"${tile.current ? ' aria-current="page"' : ''} data-county="${esc(tile.id)}">` +
         `<rect class="tile tile-${tile.kind}" x="${tile.x}" y="${tile.y}" width="${tile.width}" height="${tile.height}" rx="4"/>${texts}</a>`
       );
     })

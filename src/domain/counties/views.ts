@@ -2,7 +2,7 @@ import type { SiteContent } from '../../schemas/index';
 import type { SiteModel } from '../site-model';
 import { routes } from '../../routes';
 import { t } from '../../i18n/zh-CN';
-import { STATUS_STYLE, STATUSES, countByStatus, type Status } from '../targets/status';
+import { STATUS_STYLE, countByStatus, type Status } from '../targets/status';
 import { effectiveYear, type ObservationLike } from '../targets/status-rules';
 import { formatObservedValue } from '../targets/observed';
 import { formatDeadline, formatTargetValue } from '../targets/format';
@@ -178,10 +178,10 @@ export interface CountyTileInput {
   /** Its own targets' statuses (for the city: the city-wide targets), in plan order. */
   statuses: Status[];
   achieved: number;
-  /** "名录 2 条", "目标 ✓1 ?1" (status symbols and counts, in the vocabulary's order). */
+  /** Short lines under the name, in words: "名录 2 条", "目标 3 项", "已达成 1 项". */
   lines: string[];
-  /** The tile's link text for screen readers. */
-  label: string;
+  /** Its targets by status in words ("已达成 1 项，已过期限，未见公开数据 2 项"), for the table. */
+  tally: string;
 }
 
 /** The city's own targets: those that apply to the city as a whole. */
@@ -211,16 +211,15 @@ export function countyTiles(site: Pick<SiteModel, 'content' | 'evidence' | 'asOf
         sites,
         statuses,
         achieved,
-        lines: [`名录 ${sites} 条`, `${isCity ? '全市目标' : '目标'} ${tally.map((c) => `${STATUS_STYLE[c.status].symbol}${c.count}`).join(' ')}`],
-        label: `${county.name}：名录 ${sites} 条；${which} ${statuses.length} 项，${tally.map((c) => `${STATUS_STYLE[c.status].label} ${c.count} 项`).join('，')}`,
+        lines: isCity ? [`名录 ${sites} 条 · ${which} ${statuses.length} 项 · 已达成 ${achieved} 项`] : [`名录 ${sites} 条`, `目标 ${statuses.length} 项`, `已达成 ${achieved} 项`],
+        tally: tally.map((c) => `${STATUS_STYLE[c.status].label} ${c.count} 项`).join('，'),
       };
     });
 }
 
-/** The schematic map: its tiles, the key to the status symbols it uses, and its table (each place's counts and targets). */
+/** The schematic map: its tiles and its table (each place's counts and targets). */
 export interface CountyMapView {
   tiles: CountyTileInput[];
-  legend: Array<{ symbol: string; label: string }>;
   rows: Array<{ id: string; name: string; href: string; sites: number; targets: string; tally: string }>;
 }
 
@@ -231,14 +230,11 @@ export function countyMapView(site: Pick<SiteModel, 'content' | 'evidence' | 'as
   const cached = mapCache.get(site.content);
   if (cached) return cached;
   const tiles = countyTiles(site);
-  const present = new Set(tiles.flatMap((tile) => tile.statuses));
-  const legend = STATUSES.filter((status) => present.has(status)).map((status) => ({ symbol: STATUS_STYLE[status].symbol, label: STATUS_STYLE[status].label }));
   const rows = tiles.map((tile) => {
-    const tally = countByStatus(tile.statuses, (status) => status).map((c) => `${STATUS_STYLE[c.status].label} ${c.count} 项`).join('，');
     const targets = tile.kind === 'city' ? `全市目标 ${tile.statuses.length} 项` : countyTargets(site, tile.id).map((card) => card.title).join('；');
-    return { id: tile.id, name: tile.name, href: tile.href, sites: tile.sites, targets, tally };
+    return { id: tile.id, name: tile.name, href: tile.href, sites: tile.sites, targets, tally: tile.tally };
   });
-  const view = { tiles, legend, rows };
+  const view = { tiles, rows };
   mapCache.set(site.content, view);
   return view;
 }
