@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countyMapModel, overlaps, type TileDatum } from './model';
+import { CARE_NAME_SIZE, countyMapModel, overlaps, type TileDatum } from './model';
 import { countyMapCss, renderCountyMapSvg } from './render';
 import { emWidth } from '../responsibility-matrix/model';
 
@@ -53,6 +53,10 @@ describe('countyMapModel', () => {
         expect(text.y).toBeLessThanOrEqual(t.y + t.height - 4);
       }
     }
+  });
+  it('keeps every name inside its tile at the 关怀模式 size too', () => {
+    expect(() => countyMapModel(fixture, { nameSize: CARE_NAME_SIZE, lineSize: 1 })).not.toThrow();
+    expect(() => countyMapModel([tile('x', '某某某某某', 0, 0, [])], { nameSize: CARE_NAME_SIZE })).toThrow('wider than its tile');
   });
   it('marks the current place', () => {
     expect(model.tiles.filter((t) => t.current).map((t) => t.id)).toEqual(['zhuji']);

@@ -57,6 +57,13 @@ export interface CountyMapModel {
 const round = (value: number) => Math.round(value * 10) / 10;
 
 /**
+ * In 关怀模式 a tile shows its name only, at this size (CountyMap.astro's stylesheet sets it; the
+ * counts are in the table below the map): with the six divisions in three and a half columns,
+ * a 390 px screen leaves room for three characters at about the body text's 24 px, not for more.
+ */
+export const CARE_NAME_SIZE = 26;
+
+/**
  * Lays out equal tiles in their approximate arrangement, the city as a key tile above them, the
  * name and short lines as text inside each tile. No shapes of real boundaries: a schematic only.
  * Pure and deterministic; throws when a line would not fit its tile.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { siteProgressModel, type ProgressDatum } from './model';
+import { CARE_FONT_SIZE, siteProgressModel, type ProgressDatum } from './model';
+import { emWidth } from '../responsibility-matrix/model';
 import { renderSiteProgressSvg, siteProgressCss } from './render';
 import { forSnapshot } from '../shared/snapshot';
 
@@ -36,6 +37,18 @@ describe('siteProgressModel', () => {
     const bottoms = model.rows.map((row) => row.barY + row.barHeight);
     model.rows.slice(1).forEach((row, i) => expect(row.textY - 14).toBeGreaterThan(bottoms[i]));
     expect(model.height).toBeGreaterThanOrEqual(bottoms.at(-1)!);
+  });
+  it('in 关怀模式 puts each value on a line of its own under the label, and rows still never overlap', () => {
+    const care = siteProgressModel(fixture, { noData: '暂无公开数据', fontSize: CARE_FONT_SIZE, stacked: true });
+    for (const row of care.rows) {
+      expect(row.valueY).toBeGreaterThan(row.textY + CARE_FONT_SIZE * 0.9);
+      expect(row.barY).toBeGreaterThan(row.valueY);
+      expect(row.valueAnchor).toBe('start');
+      expect(emWidth(row.label) * CARE_FONT_SIZE).toBeLessThanOrEqual(care.width);
+    }
+    const bottoms = care.rows.map((row) => row.barY + row.barHeight);
+    care.rows.slice(1).forEach((row, i) => expect(row.textY - CARE_FONT_SIZE).toBeGreaterThan(bottoms[i]));
+    expect(care.height).toBeGreaterThanOrEqual(bottoms.at(-1)!);
   });
   it('handles an empty list and a target without a number', () => {
     expect(siteProgressModel([], { noData: '—' }).rows).toEqual([]);

@@ -3,7 +3,7 @@ import { esc } from '../shared/svg';
 
 /** The chart's own styles; on the site they come from SiteProgress.astro's stylesheet, in snapshots they are embedded. */
 export const siteProgressCss = (id: string) =>
-  `#${id}{font-size:14px}#${id} .track{fill:#e4edf2;stroke:#4a5560;stroke-width:1}#${id} .fill{fill:#0b5a7a}` +
+  `#${id} .track{fill:#e4edf2;stroke:#4a5560;stroke-width:1}#${id} .fill{fill:#0b5a7a}` +
   `#${id} .fill.reached{fill:#1d6b3a}#${id} .value{font-weight:700}#${id} .unknown .value{font-weight:400;fill:#4a5560}` +
   `#${id} .track-unknown{stroke:#4a5560;stroke-width:1;stroke-dasharray:3 2}`;
 
@@ -23,12 +23,12 @@ export function renderSiteProgressSvg(model: ProgressModel, label: string, id = 
       return (
         `<g class="row${row.unknown ? ' unknown' : ''}" data-key="${esc(row.key)}">` +
         `<text x="0" y="${row.textY}">${esc(row.label)}</text>` +
-        `<text class="value" x="${model.width}" y="${row.textY}" text-anchor="end">${esc(row.value)}</text>${bar}</g>`
+        `<text class="value" x="${row.valueX}" y="${row.valueY}" text-anchor="${row.valueAnchor}">${esc(row.value)}</text>${bar}</g>`
       );
     })
     .join('');
   return (
-    `<svg class="chart site-progress" id="${id}" viewBox="0 0 ${model.width} ${model.height}" role="img" aria-label="${esc(label)}" xmlns="http://www.w3.org/2000/svg">` +
+    `<svg class="chart site-progress" id="${id}" viewBox="0 0 ${model.width} ${model.height}" role="img" aria-label="${esc(label)}" font-size="${model.fontSize}" xmlns="http://www.w3.org/2000/svg">` +
     `<defs><pattern id="${hatch}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)"><line x1="0" y1="0" x2="0" y2="6" class="hatch-gap"/></pattern></defs>` +
     `${rows}</svg>`
   );

@@ -8,6 +8,7 @@ export const counties = {
   'counties.mapNote': '示意图：等大方块只表示大致方位（越城区居中偏北，柯桥区在其西，上虞区在其东，诸暨市在西南，嵊州市在南，新昌县在东南），不表示面积、形状和边界。',
   'counties.boundaryNote': '本站不绘制行政区域界线：在中国公开发布标有行政区域界线的地图，须使用经审核批准、标注审图号的标准地图。',
   'counties.mapTable': '查看示意图中的数据（表格）',
+  'counties.careNote': '关怀模式下，方块只写地名；各地的条目数和目标状态见下方表格。',
   'counties.mapSvgLabel': '每个方块是一个地区的链接，写有名称、名录条目数、目标数和已达成的目标数；上方虚线框为全市。同样的数据见图下的表格。',
   'counties.sites': '名录条目',
   'counties.targets': '本地目标',

@@ -13,6 +13,8 @@ import {
 } from '../../../src/domain/sites/views';
 import { directoryCount } from '../../../src/domain/targets/directory-count';
 import { realSite } from '../../helpers/site';
+import { CARE_FONT_SIZE } from '../../../src/charts/site-progress/model';
+import { emWidth } from '../../../src/charts/responsibility-matrix/model';
 
 const site = realSite();
 const { content } = site;
@@ -118,6 +120,9 @@ describe('siteProgressView', () => {
     expect(city.explanation).toBe(directoryCount(site, 'county-water-saving-city-2022')!.explanation);
     expect(city.explanation).toContain('全覆盖');
     expect(view.rows.filter((row) => row.explanation === null).every((row) => row.noteNumber === null)).toBe(true);
+  });
+  it('every row label fits the chart at the 关怀模式 size (with its note mark)', () => {
+    for (const row of view.rows) expect(emWidth(`${row.label}（注9）`) * CARE_FONT_SIZE, row.label).toBeLessThanOrEqual(320);
   });
   it('names its source', () => {
     expect(view.source).toContain('《绍兴市节水行动实施方案（征求意见稿）》');
