@@ -69,7 +69,7 @@ describe('countyMapModel', () => {
 describe('renderCountyMapSvg', () => {
   const svg = renderCountyMapSvg(model, '示意图：绍兴市及六个县（市、区）');
   it('is a group of links, one per tile, each named by its own words; no path, so no boundary is drawn', () => {
-    expect(svg).toMatch(/^<svg class="county-map" id="county-map" [^>]*role="group" aria-labelledby="county-map-title"/);
+    expect(svg).toMatch(/^<svg class="chart county-map" id="county-map" [^>]*role="group" aria-labelledby="county-map-title"/);
     expect(svg.match(/<a href="/g)).toHaveLength(7);
     expect(svg).toContain('<a href="/counties/zhuji/" class="place place-division current" aria-current="page"');
     expect(svg).not.toContain('aria-label="诸暨');

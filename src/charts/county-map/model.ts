@@ -1,18 +1,11 @@
 import { emWidth } from '../responsibility-matrix/model';
+import type { CountyTileInput } from '../../domain/counties/views';
 
-/** One place on the schematic map: the city (drawn apart, as a key) or one of the six divisions. */
-export interface TileDatum {
-  id: string;
-  /** The name as text on the tile. */
-  name: string;
-  href: string;
-  kind: 'city' | 'division';
-  /** Position in tile units (columns east, rows south); ignored for the city. */
-  col: number;
-  row: number;
-  /** Short lines under the name, in words ("名录 2 条", "已达成 1 项"); they also make the link's name. */
-  lines: string[];
-}
+/**
+ * One place on the schematic map: the city (drawn apart, as a key) or one of the six divisions,
+ * with its position in tile units and its lines in words (src/domain/counties/views.ts builds them).
+ */
+export type TileDatum = Pick<CountyTileInput, 'id' | 'name' | 'href' | 'kind' | 'col' | 'row' | 'lines'>;
 
 /** Sizes in SVG user units. */
 export interface MapOptions {

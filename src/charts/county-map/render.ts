@@ -23,7 +23,7 @@ export function renderCountyMapSvg(model: CountyMapModel, title: string, id = 'c
     })
     .join('');
   return (
-    `<svg class="county-map" id="${id}" viewBox="0 0 ${model.width} ${model.height}" role="group" aria-labelledby="${id}-title" xmlns="http://www.w3.org/2000/svg">` +
+    `<svg class="chart county-map" id="${id}" viewBox="0 0 ${model.width} ${model.height}" role="group" aria-labelledby="${id}-title" xmlns="http://www.w3.org/2000/svg">` +
     `<title id="${id}-title">${esc(title)}</title>${tiles}</svg>`
   );
 }

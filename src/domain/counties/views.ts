@@ -167,10 +167,12 @@ export function directoryShare(site: Pick<SiteModel, 'content'>, countyId: strin
 /** One tile of the schematic map, and one row of its table. */
 export interface CountyTileInput {
   id: string;
+  /** The name as text on the tile. */
   name: string;
   href: string;
   /** The city as a whole is drawn apart, as a key; the six divisions in their arrangement. */
   kind: 'city' | 'division';
+  /** Position in tile units (columns east, rows south, src/domain/counties/arrangement.ts); ignored for the city. */
   col: number;
   row: number;
   /** Entries of the directory there. */
@@ -300,6 +302,14 @@ export function countyPageView(site: Pick<SiteModel, 'content' | 'evidence' | 'a
     figures,
     sites,
     share,
+    contents: [
+      isCity ? { href: '#city-targets', label: '全市目标' } : { href: '#local-targets', label: '方案对本地的要求' },
+      ...(isCity ? [{ href: '#every-county', label: '各县（市、区）都要达到的目标' }] : []),
+      { href: '#figures', label: `${t('counties.figures')}（${figures.length}）` },
+      { href: '#sites', label: `${t('counties.sitesHere')}（${sites.length}）` },
+      { href: '#share', label: t('counties.share') },
+      { href: '#map', label: '示意图' },
+    ],
     others: [...site.content.counties].sort((a, b) => a.order - b.order).filter((c) => c.id !== county.id).map((c) => ({ href: routes.county(c.id), name: c.name })),
     directoryHref: routes.siteFacet('county', county.id),
   };

@@ -96,6 +96,7 @@ describe('countyPageView', () => {
     expect(view.sites.map((row) => row.id).sort()).toEqual(content.sites.filter((s) => s.county === 'zhuji').map((s) => s.id).sort());
     expect(view.others.map((o) => o.href)).not.toContain('/counties/zhuji/');
     expect(view.directoryHref).toBe('/sites/county/zhuji/');
+    expect(view.contents.map((c) => c.href)).toEqual(['#local-targets', '#figures', '#sites', '#share', '#map']);
   });
   it('the city’s page lists the city-wide targets by status with their latest figures, and the every-county targets with a tally', () => {
     const view = countyPageView(site, 'shaoxing');
