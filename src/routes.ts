@@ -88,6 +88,10 @@ export const routes = {
   data: () => '/data/',
   /** A download: /data/targets.csv, /data/sites.json … */
   dataFile: (dataset: string, format: 'csv' | 'json') => `/data/${enc(dataset)}.${format}`,
+
+  /** The city and its six county-level divisions: the index with the schematic map, and each one's page. */
+  counties: () => '/counties/',
+  county: (id: string) => `/counties/${enc(id)}/`,
 } as const;
 
 export type Routes = typeof routes;

@@ -1,4 +1,5 @@
 import type { SiteContent } from '../schemas/index';
+import { SITE_LEVELS, SITE_STATUSES } from '../schemas/sites';
 import { routes } from '../routes';
 
 /**
@@ -22,13 +23,12 @@ export function sitePaths(content: SiteContent): { pages: Set<string>; anchors: 
   content.targets.forEach((e) => add(routes.target(e.id)));
   content.indicators.forEach((e) => add(routes.indicator(e.id)));
   content.departments.forEach((e) => add(routes.department(e.id)));
-  content.sites.forEach((site) => {
-    add(routes.site(site.id));
-    add(routes.siteFacet('type', site.type));
-    add(routes.siteFacet('county', site.county));
-    add(routes.siteFacet('level', site.level));
-    add(routes.siteFacet('status', site.status));
-  });
+  content.sites.forEach((site) => add(routes.site(site.id)));
+  // The directory has a page for every value of every facet, with or without sites (src/domain/sites/views.ts).
+  content['site-types'].forEach((type) => add(routes.siteFacet('type', type.id)));
+  content.counties.forEach((county) => add(routes.siteFacet('county', county.id)));
+  SITE_LEVELS.forEach((level) => add(routes.siteFacet('level', level)));
+  SITE_STATUSES.forEach((status) => add(routes.siteFacet('status', status)));
   content.tips.forEach((tip) => {
     add(routes.tipsByPlace(tip.place));
     tip.audience.forEach((audience) => add(routes.tipsFor(audience)));

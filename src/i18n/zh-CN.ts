@@ -6,12 +6,13 @@ import { responsibilities } from './zh-CN/responsibilities';
 import { citizens } from './zh-CN/citizens';
 import { learn } from './zh-CN/learn';
 import { sites } from './zh-CN/sites';
+import { counties } from './zh-CN/counties';
 
 /**
  * Every interface string the site shares between components, islands and tests, keyed `area.key`
  * and kept in one file per area under src/i18n/zh-CN/. Plan facts never live here: they come from content/.
  */
-export const ui = { ...site, ...care, ...plan, ...targets, ...responsibilities, ...citizens, ...learn, ...sites } as const;
+export const ui = { ...site, ...care, ...plan, ...targets, ...responsibilities, ...citizens, ...learn, ...sites, ...counties } as const;
 
 export type UiKey = keyof typeof ui;
 

@@ -12,6 +12,7 @@ import { coefficientSchema } from './coefficients';
 import { labelledProductSchema } from './labels';
 import { lessonSchema } from './lessons';
 import { siteSchema } from './sites';
+import { siteTypeSchema } from './site-types';
 
 /**
  * Every collection with its schema. `list` collections are one YAML file holding a list of
@@ -38,6 +39,7 @@ export const collections = {
   'labelled-products': { schema: labelledProductSchema, list: false },
   lessons: { schema: lessonSchema, list: false },
   sites: { schema: siteSchema, list: false },
+  'site-types': { schema: siteTypeSchema, list: false },
 } satisfies Record<string, { schema: z.ZodType; list: boolean }>;
 
 export type CollectionName = keyof typeof collections;

@@ -1,38 +1,6 @@
 import { z } from 'astro/zod';
 import { idList, partialDate, pastDate, slug, text, title, year } from './shared';
 
-/**
- * The closed list of kinds of site the plan counts or names. Labels and the targets each kind
- * counts towards live in src/domain/sites/types.ts; a new kind needs an entry in both places.
- */
-export const SITE_TYPE_IDS = [
-  'demo-hotel',
-  'demo-campus',
-  'demo-community',
-  'demo-enterprise',
-  'water-saving-public-institution',
-  'education-base',
-  'irrigation-district',
-  'leader-enterprise',
-  'leader-product',
-  'leader-public-institution',
-  'benchmark-park',
-  'industrial-water-plant',
-  'dual-supply-model',
-  'water-plant-carrier',
-  'urban-reclaimed-project',
-  'industrial-reclaimed-project',
-  'thermal-plant-reclaimed',
-  'reclaimed-pilot-area',
-  'contract-water-saving',
-  'water-saving-city',
-  'water-saving-society',
-  'aquaculture-demo-farm',
-  'provincial-green-demo-zone',
-  'city-green-demo-zone',
-  'green-agriculture-county',
-] as const;
-
 /** Which level of government recognised the site, or named it (the city plan is city level). */
 export const SITE_LEVELS = ['national', 'provincial', 'city', 'county'] as const;
 
@@ -48,8 +16,8 @@ const oneOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(va
 export const siteSchema = z.strictObject({
   /** The site's name as its source writes it. */
   name: title,
-  /** What kind of site it is (closed list, see SITE_TYPE_IDS). */
-  type: oneOf(SITE_TYPE_IDS),
+  /** What kind of site it is: a file name in content/site-types/ (checked by src/domain/sites/integrity.ts). */
+  type: slug,
   /** County id from content/counties/; shaoxing where the source names no county-level division. */
   county: slug,
   /** Level of the body that recognised or named it: national, provincial, city, county (县、市、区). */
@@ -81,6 +49,7 @@ export const siteSchema = z.strictObject({
 });
 
 export type Site = z.infer<typeof siteSchema>;
-export type SiteType = (typeof SITE_TYPE_IDS)[number];
+/** A site type id: the name of a file in content/site-types/. */
+export type SiteType = string;
 export type SiteLevel = (typeof SITE_LEVELS)[number];
 export type SiteStatus = (typeof SITE_STATUSES)[number];

@@ -13,9 +13,10 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-/** Presses Tab until the element matching `selector` has focus (at most 60 times). */
+/** Presses Tab until the element matching `selector` has focus (at most 150 times). */
 async function tabTo(page: Page, selector: string) {
-  for (let i = 0; i < 60; i += 1) {
+  // Enough presses to wrap round the whole page (the directory, its browse links and the county map).
+  for (let i = 0; i < 150; i += 1) {
     await page.keyboard.press('Tab');
     if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
   }

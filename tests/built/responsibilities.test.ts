@@ -72,6 +72,26 @@ describe('/responsibilities/: the matrix', () => {
   });
 });
 
+describe('/responsibilities/: the same data by unit, for narrow screens', () => {
+  const doc = page('/responsibilities/').doc;
+  const entries = doc.querySelectorAll('section.roster .roster-list > li');
+  it('has one entry per unit, each closed by default and opening to what it leads and joins', () => {
+    expect(entries).toHaveLength(content.departments.length);
+    for (const entry of entries) expect(entry.querySelector('details')?.hasAttribute('open')).toBe(false);
+  });
+  it('states each role in words and links each item to its annex row', () => {
+    for (const unit of content.departments) {
+      const entry = doc.querySelector(`#unit-${unit.id}`)!;
+      const { lead, join } = counts.get(unit.id) ?? { lead: 0, join: 0 };
+      expect(entry.querySelector('summary')?.text).toContain(`牵头 ${lead} 项 · 参与 ${join} 项`);
+      const roles = entry.querySelectorAll('.role');
+      const byRole = (word: string) => roles.find((r) => r.querySelector('.role-title')!.text.includes(`${word}（`))?.querySelectorAll('a').map((a) => a.getAttribute('href')).sort() ?? [];
+      expect(byRole('牵头'), unit.id).toEqual(rows.filter((row) => row.lead.includes(unit.id)).map((row) => `/responsibilities/#row-${row.id}`).sort());
+      expect(byRole('参与'), unit.id).toEqual(rows.filter((row) => row.participants.includes(unit.id)).map((row) => `/responsibilities/#row-${row.id}`).sort());
+    }
+  });
+});
+
 describe('every unit page is reachable', () => {
   it('from the plan text', () => {
     const linked = hrefs('/plan/');
@@ -120,6 +140,27 @@ describe('unit pages', () => {
       const units = rows.filter((r) => r.parent.kind === 'mechanism' && r.parent.id === mechanism.id).flatMap((r) => [...r.lead, ...r.participants]);
       for (const id of units) expect(page(unitHref(id)).doc.text).toContain(`附件把本条称为“${mechanism.annexTitle}”`);
     }
+  });
+
+  it('start with contents, and sum up the targets the unit leads by status, each with its latest figure', () => {
+    const doc = page('/departments/water/').doc;
+    const contents = doc.querySelectorAll('nav.contents a').map((a) => a.getAttribute('href'));
+    expect(contents.slice(0, 3)).toEqual(['#led-targets', '#role-lead', '#lead-measure']);
+    const ids = new Set(doc.querySelectorAll('[id]').map((el) => el.id));
+    expect(contents.filter((href) => !ids.has(href!.slice(1)))).toEqual([]);
+    const led = new Set(rows.filter((r) => r.lead.includes('water')).flatMap((r) => r.targets));
+    const section = doc.querySelector('section.targets-by-status')!;
+    expect(section.querySelector('h2')?.text).toContain(`（${led.size}项）`);
+    const listed = section.querySelectorAll('[data-target-status]').map((el) => el.getAttribute('data-target-status'));
+    expect(new Set(listed)).toEqual(led);
+    expect(listed).toHaveLength(led.size);
+    for (const li of section.querySelectorAll('li')) expect(li.querySelector('.figures')?.text).toMatch(/^(最新 |暂无公开数据 · )/);
+  });
+
+  it('keep long lists collapsible: parts with many items start closed', () => {
+    const parts = page('/departments/water/').doc.querySelectorAll('details.work-part');
+    expect(parts.length).toBeGreaterThan(2);
+    expect(parts.some((d) => !d.hasAttribute('open'))).toBe(true);
   });
 
   it('link each target concerned to its page, with its computed status', () => {

@@ -73,6 +73,8 @@ const samples: Record<keyof typeof routes, string[]> = {
   teachers: [routes.teachers()],
   data: [routes.data()],
   dataFile: ['targets', 'indicators', 'observations', 'responsibilities', 'departments', 'sources', 'sites'].flatMap((d) => [routes.dataFile(d, 'csv'), routes.dataFile(d, 'json')]),
+  counties: [routes.counties()],
+  county: content.counties.map((c) => routes.county(c.id)),
 };
 
 const idCache = new Map<string, Set<string>>();

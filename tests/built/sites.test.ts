@@ -4,8 +4,11 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { builtPages, DIST } from '../helpers/dist';
 import { readContent } from '../../src/content/load';
-import { SITE_TYPE_IDS } from '../../src/schemas/sites';
+import { siteSchema } from '../../src/schemas/sites';
+import { parseSitesCsv, siteFieldsFromRecord } from '../../src/domain/sites/export';
 import { CONTENT_DIR } from '../helpers/content-copy';
+import { realSite } from '../helpers/site';
+import { directoryCount } from '../../src/domain/targets/directory-count';
 
 const { content } = readContent(CONTENT_DIR);
 const pages = builtPages();
@@ -40,7 +43,7 @@ describe('the directory', () => {
     expect(listed.sort()).toEqual(content.sites.map((site) => site.id).sort());
   });
   it('has a plain filter page for every type and every county, listing exactly the matching sites', () => {
-    for (const type of SITE_TYPE_IDS) {
+    for (const type of content['site-types'].map((entry) => entry.id)) {
       const page = byUrl.get(`/sites/type/${type}/`);
       expect(page, type).toBeDefined();
       const rows = page!.doc.querySelectorAll('tbody[data-rows] tr[data-id]').map((tr) => tr.getAttribute('data-id'));
@@ -55,9 +58,38 @@ describe('the directory', () => {
   });
   it('shows the progress chart as an SVG image with its data table', () => {
     const page = byUrl.get('/sites/progress/')!;
-    expect(page.doc.querySelector('figure svg[role="img"] title')?.text).toContain('方案目标');
+    expect(page.doc.querySelector('figure svg[role="img"]')?.getAttribute('aria-label')).toContain('方案目标');
     expect(page.doc.querySelectorAll('figure details table tbody tr').length).toBeGreaterThanOrEqual(16);
     expect(page.doc.querySelector('main')?.text).toContain('暂无公开数据');
+  });
+  it('draws every target without a sourced entry as unknown, never as an empty bar that reads 0', () => {
+    const page = byUrl.get('/sites/progress/')!;
+    const rows = page.doc.querySelectorAll('#site-progress g.row');
+    expect(rows.length).toBeGreaterThanOrEqual(16);
+    const unknown = rows.filter((row) => row.classList.contains('unknown'));
+    expect(unknown.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      const value = row.querySelector('text.value')!.text;
+      if (row.classList.contains('unknown')) {
+        expect(value).toBe('暂无公开数据');
+        expect(row.querySelector('rect.fill')).toBeNull();
+        expect(row.querySelector('rect.track')).toBeNull();
+        expect(row.querySelector('rect.track-unknown')?.getAttribute('fill')).toMatch(/^url\(#/);
+      } else {
+        expect(value).not.toMatch(/^0( |$)/);
+      }
+    }
+  });
+  it('shows the directory-count explanation of a target whose status rests on a report, word for word (src/domain/targets/directory-count.ts)', () => {
+    const site = realSite();
+    const explained = site.content.targets.map((t) => directoryCount(site, t.id)).filter((d) => d?.differsFromStatus);
+    expect(explained.map((d) => d!.targetId)).toContain('county-water-saving-city-2022');
+    const doc = byUrl.get('/sites/progress/')!.doc;
+    for (const d of explained) {
+      const shown = doc.querySelector(`#note-${d!.targetId} .explanation`)?.text;
+      expect(shown, d!.targetId).toBe(d!.explanation);
+    }
+    expect(doc.querySelector('#note-county-water-saving-city-2022 .explanation')?.text).toContain('3 / 6');
   });
   it('ships the filter island under 10 KB gzipped, only on the directory', () => {
     // Every page also loads the site-wide care-mode controls; this test is about the directory's own island.

@@ -1,5 +1,8 @@
 import { scaleLinear } from 'd3';
 
+/** Text size of the 关怀模式 drawing (SiteProgress.astro's stylesheet repeats it): about the body text on a phone. */
+export const CARE_FONT_SIZE = 20;
+
 /** One bar: how many sourced sites count towards a target, against the target's number. */
 export interface ProgressDatum {
   /** Stable key (the target id). */
@@ -10,6 +13,10 @@ export interface ProgressDatum {
   count: number;
   /** The target's number, or null where the plan sets none. */
   goal: number | null;
+  /** False when the directory holds no sourced entry: the row is drawn as unknown, never as a zero bar. */
+  known: boolean;
+  /** The number of the note under the chart that explains this row, or null. */
+  note: number | null;
 }
 
 /** Sizes and the words the chart prints; all in SVG user units. */
@@ -17,8 +24,13 @@ export interface ProgressOptions {
   width?: number;
   rowHeight?: number;
   barHeight?: number;
-  /** Printed instead of a count where the directory holds nothing. */
+  /** Printed instead of a count where the directory holds nothing (暂无公开数据). */
   noData: string;
+  /** Written after a label whose row has a note: "注" gives "节水型城市（注1）". */
+  noteMark?: string;
+  /** Text size; with `stacked`, the value gets a line of its own under the label (关怀模式's large text). */
+  fontSize?: number;
+  stacked?: boolean;
 }
 
 /** One laid-out row: where its label, bar and value text go. */
@@ -26,8 +38,12 @@ export interface ProgressRowModel {
   key: string;
   label: string;
   value: string;
-  /** Baseline of the label and value text. */
+  /** Baseline of the label text, and of the value (the same line unless stacked). */
   textY: number;
+  valueY: number;
+  /** Where the value text ends (right-aligned) or, stacked, starts. */
+  valueX: number;
+  valueAnchor: 'start' | 'end';
   barY: number;
   barHeight: number;
   /** Width of the whole track (the target), and of the filled part (the count, capped at the track). */
@@ -35,39 +51,49 @@ export interface ProgressRowModel {
   fillWidth: number;
   /** True when the count reached the target. */
   reached: boolean;
-  /** True when the directory holds nothing for this target. */
-  empty: boolean;
+  /** True when nothing is known: drawn hatched and outlined, with the words instead of a number. */
+  unknown: boolean;
 }
 
 export interface ProgressModel {
   width: number;
   height: number;
+  fontSize: number;
   rows: ProgressRowModel[];
 }
 
 /**
  * Lays out one bar per target: the track is the target, the fill the count so far. Each bar has
  * its own scale because the targets range from 1 to 300; the printed numbers carry the values.
+ * A row without any sourced entry gets no fill and no track of known length: it is unknown.
  */
 export function siteProgressModel(data: readonly ProgressDatum[], options: ProgressOptions): ProgressModel {
-  const { width = 320, rowHeight = 42, barHeight = 10, noData } = options;
+  const { width = 320, barHeight = 10, noData, noteMark = '注', fontSize = 14, stacked = false } = options;
+  const line = Math.round(fontSize * 1.3);
+  // Label line, (value line,) bar and a gap: each row holds its own texts, so rows never overlap.
+  const rowHeight = options.rowHeight ?? (stacked ? 2 * line + barHeight + Math.round(fontSize * 0.9) : 42);
   const rows = data.map((datum, i): ProgressRowModel => {
     const top = i * rowHeight;
+    const textY = top + Math.round(fontSize * 1.15);
+    const valueY = stacked ? textY + line : textY;
     const goal = datum.goal ?? 0;
     const x = scaleLinear().domain([0, Math.max(goal, 1)]).range([0, width]).clamp(true);
-    const empty = datum.count === 0;
+    const unknown = !datum.known;
     return {
       key: datum.key,
-      label: datum.label,
-      value: empty ? noData : datum.goal === null ? String(datum.count) : `${datum.count} / ${datum.goal}`,
-      textY: top + 16,
-      barY: top + 23,
+      label: datum.note === null ? datum.label : `${datum.label}（${noteMark}${datum.note}）`,
+      value: unknown ? noData : datum.goal === null ? String(datum.count) : `${datum.count} / ${datum.goal}`,
+      textY,
+      valueY,
+      valueX: stacked ? 0 : width,
+      valueAnchor: stacked ? 'start' : 'end',
+      barY: valueY + Math.round(fontSize * 0.5),
       barHeight,
       trackWidth: width,
-      fillWidth: Math.round(x(datum.count) * 10) / 10,
-      reached: datum.goal !== null && datum.count >= datum.goal,
-      empty,
+      fillWidth: unknown ? 0 : Math.round(x(datum.count) * 10) / 10,
+      reached: !unknown && datum.goal !== null && datum.count >= datum.goal,
+      unknown,
     };
   });
-  return { width, height: Math.max(rowHeight, rows.length * rowHeight), rows };
+  return { width, height: Math.max(rowHeight, rows.length * rowHeight), fontSize, rows };
 }

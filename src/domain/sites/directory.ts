@@ -1,7 +1,6 @@
 import { SITE_LEVELS, SITE_STATUSES, type Site, type SiteLevel, type SiteStatus, type SiteType } from '../../schemas/sites';
-import { SITE_TYPES, siteTypeIds, type TargetCount } from './types';
+import type { SiteTypes, TargetCount } from './types';
 import { t } from '../../i18n/zh-CN';
-import { routes } from '../../routes';
 
 /** A site with its id, as the pages and exports use it. */
 export type SiteEntry = Site & { id: string };
@@ -20,30 +19,35 @@ export interface CountyInfo {
   order: number;
 }
 
+/** The two vocabularies the directory's facets draw on: the counties and the site types. */
+export interface DirectoryTerms {
+  counties: readonly CountyInfo[];
+  types: SiteTypes;
+}
+
 export const levelLabel = (level: SiteLevel) => t(`sites.level.${level}`);
 export const statusLabel = (status: SiteStatus) => t(`sites.status.${status}`);
-export const typeLabel = (type: SiteType) => SITE_TYPES[type].label;
 
-/** Every value a facet can take, in display order (counties by their `order`). */
-export function facetValues(facet: SiteFacet, counties: readonly CountyInfo[]): string[] {
-  if (facet === 'type') return siteTypeIds;
-  if (facet === 'county') return [...counties].sort((a, b) => a.order - b.order).map((county) => county.id);
+/** Every value a facet can take, in display order (counties by their `order`, types in the plan's order). */
+export function facetValues(facet: SiteFacet, terms: DirectoryTerms): string[] {
+  if (facet === 'type') return [...terms.types.ids];
+  if (facet === 'county') return [...terms.counties].sort((a, b) => a.order - b.order).map((county) => county.id);
   if (facet === 'level') return [...SITE_LEVELS];
   return [...SITE_STATUSES];
 }
 
 /** The label a facet value is shown with. */
-export function facetLabel(facet: SiteFacet, value: string, counties: readonly CountyInfo[]): string {
-  if (facet === 'type') return typeLabel(value as SiteType);
-  if (facet === 'county') return counties.find((county) => county.id === value)?.name ?? value;
+export function facetLabel(facet: SiteFacet, value: string, terms: DirectoryTerms): string {
+  if (facet === 'type') return terms.types.label(value);
+  if (facet === 'county') return terms.counties.find((county) => county.id === value)?.name ?? value;
   if (facet === 'level') return levelLabel(value as SiteLevel);
   return statusLabel(value as SiteStatus);
 }
 
 /** Sites in directory order: by type (plan order), then county, then name. */
-export function sortSites<T extends SiteEntry>(sites: readonly T[], counties: readonly CountyInfo[]): T[] {
-  const typeRank = new Map(siteTypeIds.map((id, i) => [id, i]));
-  const countyRank = new Map(counties.map((county) => [county.id, county.order]));
+export function sortSites<T extends SiteEntry>(sites: readonly T[], terms: DirectoryTerms): T[] {
+  const typeRank = new Map(terms.types.ids.map((id, i) => [id, i]));
+  const countyRank = new Map(terms.counties.map((county) => [county.id, county.order]));
   return [...sites].sort(
     (a, b) =>
       (typeRank.get(a.type) ?? 0) - (typeRank.get(b.type) ?? 0) ||
@@ -54,8 +58,8 @@ export function sortSites<T extends SiteEntry>(sites: readonly T[], counties: re
 }
 
 /** How many sites each value of a facet has (values without sites count 0). */
-export function facetCounts(sites: readonly SiteEntry[], facet: SiteFacet, counties: readonly CountyInfo[]): Map<string, number> {
-  const counts = new Map(facetValues(facet, counties).map((value) => [value, 0]));
+export function facetCounts(sites: readonly SiteEntry[], facet: SiteFacet, terms: DirectoryTerms): Map<string, number> {
+  const counts = new Map(facetValues(facet, terms).map((value) => [value, 0]));
   for (const site of sites) counts.set(site[facet], (counts.get(site[facet]) ?? 0) + 1);
   return counts;
 }
@@ -78,7 +82,7 @@ const countCache = new WeakMap<readonly SiteEntry[], Map<string, number>>();
 export function countTowardsOnce(sites: readonly SiteEntry[], type: SiteType, rule: TargetCount): number {
   let counts = countCache.get(sites);
   if (!counts) countCache.set(sites, (counts = new Map()));
-  const key = `${type}|${rule.target}|${rule.levels?.join(',') ?? ''}|${rule.countBy ?? 'site'}`;
+  const key = `${type}|${rule.target}|${rule.levels?.join(',') ?? ''}|${rule.countBy}`;
   if (!counts.has(key)) counts.set(key, countTowards(sites, type, rule));
   return counts.get(key)!;
 }
@@ -102,18 +106,22 @@ export interface ProgressRow {
 }
 
 /** Every (type, target) pair the plan counts, with how many sourced sites count towards it. */
-export function progressRows(sites: readonly SiteEntry[]): ProgressRow[] {
-  return siteTypeIds.flatMap((type) =>
-    SITE_TYPES[type].counts.map((rule) => {
-      // Name the level when only some levels count, unless the type's name already says it.
-      const levels = rule.levels?.map((level) => t(`sites.level.${level}`).slice(0, 2)) ?? [];
-      const suffix = levels.length > 0 && !levels.some((level) => typeLabel(type).includes(level)) ? `（${levels.join('、')}）` : '';
-      // Say so when divisions rather than sites are counted, unless the name already speaks of counties.
-      const byCounty = rule.countBy === 'county' && !typeLabel(type).includes('县') ? '（按县计）' : '';
-      const label = `${typeLabel(type)}${suffix}${byCounty}`;
-      return { type, target: rule.target, label, count: countTowards(sites, type, rule) };
-    }),
+export function progressRows(sites: readonly SiteEntry[], types: SiteTypes): ProgressRow[] {
+  return types.list.flatMap((type) =>
+    type.counts.map((rule) => ({ type: type.id, target: rule.target, label: countedLabel(type.label, rule), count: countTowardsOnce(sites, type.id, rule) })),
   );
+}
+
+/**
+ * What a count rule counts, in words: the type's name, with the level when only some levels
+ * count ("节水宣传教育基地（省级）") and "（按县计）" when divisions rather than sites are counted,
+ * unless the name already says so.
+ */
+export function countedLabel(typeName: string, rule: Pick<TargetCount, 'levels' | 'countBy'>): string {
+  const levels = rule.levels?.map((level) => t(`sites.level.${level}`).slice(0, 2)) ?? [];
+  const suffix = levels.length > 0 && !levels.some((level) => typeName.includes(level)) ? `（${levels.join('、')}）` : '';
+  const byCounty = rule.countBy === 'county' && !typeName.includes('县') ? '（按县计）' : '';
+  return `${typeName}${suffix}${byCounty}`;
 }
 
 /** The page numbers a pager shows: first, last and two either side of the current one; null marks a gap. */

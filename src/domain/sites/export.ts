@@ -1,5 +1,5 @@
 import type { Site } from '../../schemas/sites';
-import { facetLabel, levelLabel, statusLabel, typeLabel, type CountyInfo, type SiteEntry } from './directory';
+import { facetLabel, levelLabel, statusLabel, type DirectoryTerms, type SiteEntry } from './directory';
 import { routes } from '../../routes';
 import { formatCsv, readCsv, type CsvColumn } from '../open-data/csv';
 
@@ -51,15 +51,15 @@ export const SITE_COLUMNS: Array<keyof SiteRecord> = [
 export const citeSource = (source: SourceInfo) => `${source.publisher}《${source.title}》${source.date ? `，${source.date}` : ''}`;
 
 /** Flattens a site for download, resolving labels and its primary source. */
-export function toSiteRecord(site: SiteEntry, counties: readonly CountyInfo[], sources: ReadonlyMap<string, SourceInfo>, origin = ''): SiteRecord {
+export function toSiteRecord(site: SiteEntry, terms: DirectoryTerms, sources: ReadonlyMap<string, SourceInfo>, origin = ''): SiteRecord {
   const source = sources.get(site.source);
   return {
     id: site.id,
     name: site.name,
     type: site.type,
-    type_label: typeLabel(site.type),
+    type_label: terms.types.label(site.type),
     county: site.county,
-    county_name: facetLabel('county', site.county, counties),
+    county_name: facetLabel('county', site.county, terms),
     level: site.level,
     level_label: levelLabel(site.level),
     status: site.status,

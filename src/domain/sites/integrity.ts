@@ -1,19 +1,15 @@
 import type { SiteContent } from '../../schemas/index';
 import { RESERVED_SITE_IDS } from '../../schemas/sites';
-import { SITE_TYPES, type SiteTypeInfo } from './types';
 import { isCertainlyAfter } from '../../schemas/checks/dates';
 import { mustBe } from '../../content/problems';
 import { asOfDate } from '../targets/statuses';
-
-/** Where the type vocabulary lives, for error messages about it. */
-export const SITE_TYPES_FILE = 'src/domain/sites/types.ts';
 
 /**
  * Checks the sites against the other collections: county, sources and clause resolve; plan
  * entries point at the clause that names them; dates run forwards; ids leave room for the
  * directory's own pages; and every target a site type counts towards exists.
  */
-export function checkSites(content: SiteContent, types: Record<string, SiteTypeInfo> = SITE_TYPES): string[] {
+export function checkSites(content: SiteContent): string[] {
   const problems: string[] = [];
   const counties = new Set(content.counties.map((entry) => entry.id));
   const sources = new Set(content.sources.map((entry) => entry.id));
@@ -21,15 +17,17 @@ export function checkSites(content: SiteContent, types: Record<string, SiteTypeI
   const targets = new Set(content.targets.map((entry) => entry.id));
   const asOfYear = content.updates.length > 0 ? Number(asOfDate(content).slice(0, 4)) : null;
 
-  for (const [type, info] of Object.entries(types)) {
-    info.counts.forEach((count, i) => {
-      if (!targets.has(count.target)) problems.push(`${SITE_TYPES_FILE}: ${type}.counts[${i}].target names unknown target "${count.target}" (expected one of the ids in content/targets/)`);
+  const types = new Set(content['site-types'].map((entry) => entry.id));
+
+  for (const type of content['site-types']) {
+    type.counts.forEach((count, i) => {
+      if (!targets.has(count.target)) problems.push(`${type.label}: counts[${i}].target names unknown target "${count.target}" (expected one of the ids in content/targets/)`);
     });
   }
   for (const site of content.sites) {
     const at = site.label;
     if ((RESERVED_SITE_IDS as readonly string[]).includes(site.id)) problems.push(`${at}: file name "${site.id}" is reserved for the directory's own pages; choose another id`);
-    if (!(site.type in types)) problems.push(`${at}: type names unknown site type "${site.type}" (expected one of the types in ${SITE_TYPES_FILE})`);
+    if (!types.has(site.type)) problems.push(`${at}: type names unknown site type "${site.type}" (expected one of the ids in content/site-types/)`);
     if (!counties.has(site.county)) problems.push(`${at}: county names unknown county "${site.county}" (expected one of the ids in content/counties/)`);
     if (!sources.has(site.source)) problems.push(`${at}: source names unknown source "${site.source}" (expected one of the ids in content/sources/)`);
     site.alsoSources.forEach((id, i) => {

@@ -1,8 +1,7 @@
 import type { SiteModel } from '../site-model';
-import { SITE_TYPES } from '../sites/types';
-import { countTowardsOnce, typeLabel } from '../sites/directory';
+import { siteTypes } from '../sites/types';
+import { countTowardsOnce } from '../sites/directory';
 import { routes } from '../../routes';
-import type { SiteType } from '../../schemas/sites';
 
 /**
  * A count target as the sites directory sees it, and how that squares with the target's status.
@@ -34,9 +33,9 @@ export const FLOOR_NOTE = '名录只收录查得到公开来源的条目，数�
 export function directoryCount(site: Pick<SiteModel, 'content' | 'statuses'>, targetId: string): DirectoryCount | null {
   const target = site.content.targets.find((t) => t.id === targetId);
   if (!target) return null;
-  const rules = (Object.entries(SITE_TYPES) as Array<[SiteType, (typeof SITE_TYPES)[SiteType]]>).flatMap(([type, info]) =>
-    info.counts.filter((rule) => rule.target === targetId).map((rule) => ({ type, rule })),
-  );
+  const types = siteTypes(site.content);
+  const typeLabel = types.label;
+  const rules = types.list.flatMap((info) => info.counts.filter((rule) => rule.target === targetId).map((rule) => ({ type: info.id, rule })));
   if (rules.length === 0) return null;
   const count = rules.reduce((sum, { type, rule }) => sum + countTowardsOnce(site.content.sites, type, rule), 0);
   const [{ type, rule }] = rules;

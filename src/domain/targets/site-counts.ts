@@ -1,6 +1,6 @@
 import type { SiteContent } from '../../schemas/index';
 import type { ObservationLike } from './status-rules';
-import { SITE_TYPES } from '../sites/types';
+import { siteTypes } from '../sites/types';
 import { COUNTED_STATUSES } from '../sites/directory';
 import { routes } from '../../routes';
 
@@ -11,7 +11,7 @@ import { routes } from '../../routes';
  */
 export function siteCountObservations(content: SiteContent): ObservationLike[] {
   const targets = new Map(content.targets.map((t) => [t.id, t]));
-  return Object.entries(SITE_TYPES).flatMap(([type, info]) =>
+  return siteTypes(content).list.map((info) => [info.id, info] as const).flatMap(([type, info]) =>
     info.counts.flatMap((rule) => {
       const target = targets.get(rule.target);
       if (!target || rule.countBy === 'county' || target.scope.join() !== 'shaoxing') return [];

@@ -21,4 +21,12 @@ export const responsibilities = {
   'roles.svgLabel': '条形图：每个单位一行，实心段为牵头的工作数，空心段为参与的工作数，行末数字为“牵头 / 参与”。同样的数据见下表。',
   'units.lead': '牵头',
   'units.join': '参与',
+  'roster.title': '按单位查看：牵头和参与的工作',
+  'roster.intro': '每个单位一栏，点开可见它牵头和参与的每一项具体工作；点击工作名称查看附件该行。内容与责任矩阵相同。',
+  'roster.unitPage': '{name}：全部工作和相关目标',
+  'matrix.narrow': '在手机等窄屏上，矩阵改为下方“按单位查看”的列表，内容相同；在较宽的屏幕上可查看矩阵。',
+  'matrix.alsoByUnit': '同样的数据按单位逐项列在下方“按单位查看”。',
+  'unit.contents': '本页目录',
+  'unit.ledTargets': '牵头的目标',
+  'unit.ledTargetsIntro': '附件中由本单位牵头的工作所对应的目标，按状态分组；每项给出最新公开数字和目标值。状态按本站公布的规则计算，详见各目标页。',
 } as const;

@@ -33,6 +33,7 @@ export const sites = {
   'sites.progress': '对照方案目标的进度',
   'sites.progressLink': '查看各类示范点对照方案目标的进度',
   'sites.downloads': '下载数据',
+  'sites.byCounty': '按县（市、区）查看',
   'sites.downloadCsv': '名录 CSV（UTF-8，可用 Excel 打开）',
   'sites.downloadJson': '名录 JSON',
   'sites.pagination': '分页',
@@ -60,4 +61,9 @@ export const sites = {
   'sites.facet.county': '所在地',
   'sites.facet.level': '级别',
   'sites.facet.status': '状态',
+  'progress.svgLabel': '每行一项目标：横条全长代表方案目标，深色部分代表名录中已有的数量；斜线虚框表示暂无公开数据，不是零。同样的数据见图下的表格。',
+  'progress.keyKnown': '深色：名录中已有的数量（全长为方案目标）',
+  'progress.keyUnknown': '斜线虚框：暂无公开数据（不是零）',
+  'progress.notes': '图注',
+  'progress.source': '目标数值来自《{plan}》；数量按本名录中状态为“已命名或认定”或“已建成”的条目统计（方案点名、尚在规划中的不计），每条的来源见其页面。',
 } as const;

@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
-import { sitesData } from '../../components/sites/data';
-import { sitesToCsv, toSiteRecord } from '../../domain/sites/export';
+import { siteContent } from '../../content/site-content';
+import { siteRecords } from '../../domain/sites/views';
+import { sitesToCsv } from '../../domain/sites/export';
 
 /** /data/sites.csv: the whole directory, UTF-8 with BOM, one row per site. */
 export const GET: APIRoute = async ({ site }) => {
-  const { sites, counties, sources } = await sitesData();
-  const csv = sitesToCsv(sites.map((entry) => toSiteRecord(entry, counties, sources, site?.origin ?? '')));
+  const csv = sitesToCsv(siteRecords(await siteContent(), site?.origin ?? ''));
   return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
-import { sitesData } from '../../components/sites/data';
-import { sitesToJson, toSiteRecord } from '../../domain/sites/export';
+import { siteContent } from '../../content/site-content';
+import { siteRecords } from '../../domain/sites/views';
+import { sitesToJson } from '../../domain/sites/export';
 
 /** /data/sites.json: the same records as sites.csv, with the column list. */
 export const GET: APIRoute = async ({ site }) => {
-  const { sites, counties, sources } = await sitesData();
-  const json = sitesToJson(sites.map((entry) => toSiteRecord(entry, counties, sources, site?.origin ?? '')));
+  const json = sitesToJson(siteRecords(await siteContent(), site?.origin ?? ''));
   return new Response(json, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

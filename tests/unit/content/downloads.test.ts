@@ -6,6 +6,7 @@ import { readContent } from '../../../src/content/load';
 import { collections } from '../../../src/schemas/index';
 import { validateEntries } from '../../../src/content/validate';
 import { CONTENT_DIR } from '../../helpers/content-copy';
+import { siteTypes } from '../../../src/domain/sites/types';
 
 const COLUMNS: CsvColumn[] = [{ name: 'id', type: 'text' }, { name: 'n', type: 'number' }, { name: 'ok', type: 'boolean' }, { name: 'tags', type: 'list' }, { name: 'extra', type: 'json' }];
 type Row = Record<string, unknown>;
@@ -82,10 +83,10 @@ describe('every download is written by it and reads back through the schemas', (
     expect(valid.map((entry) => entry.id)).toEqual(content[id].map((entry) => entry.id));
   });
   it('sites.csv guards a hostile name and reads it back unchanged', () => {
-    const counties = content.counties.map(({ id, name, order }) => ({ id, name, order }));
+    const terms = { counties: content.counties.map(({ id, name, order }) => ({ id, name, order })), types: siteTypes(content) };
     const sources = new Map<string, SourceInfo>(content.sources.map((s) => [s.id, s]));
     const hostile = { ...content.sites[0], name: '=HYPERLINK("https://evil.example/","点我")', note: '@SUM(1+1)', alsoSources: ['-x', 'y|z'] };
-    const csv = sitesToCsv([toSiteRecord(hostile, counties, sources)]);
+    const csv = sitesToCsv([toSiteRecord(hostile, terms, sources)]);
     expect(csv).toContain(`"'=HYPERLINK(""https://evil.example/"",""点我"")"`);
     expect(csv).toContain(`"'@SUM(1+1)"`);
     const [row] = parseSitesCsv(csv);

@@ -3,11 +3,12 @@ import { readContent } from '../../../src/content/load';
 import { siteSchema } from '../../../src/schemas/sites';
 import { parseSitesCsv, siteFieldsFromRecord, sitesToCsv, sitesToJson, toSiteRecord, SITE_COLUMNS, type SourceInfo } from '../../../src/domain/sites/export';
 import { CONTENT_DIR } from '../../helpers/content-copy';
+import { siteTypes } from '../../../src/domain/sites/types';
 
 const { content } = readContent(CONTENT_DIR);
-const counties = content.counties.map(({ id, name, order }) => ({ id, name, order }));
+const terms = { counties: content.counties.map(({ id, name, order }) => ({ id, name, order })), types: siteTypes(content) };
 const sources = new Map<string, SourceInfo>(content.sources.map((s) => [s.id, s]));
-const records = content.sites.map((site) => toSiteRecord(site, counties, sources));
+const records = content.sites.map((site) => toSiteRecord(site, terms, sources));
 /** The site as the schema returns it, without the loader's extras. */
 const fieldsOf = ({ id: _id, label: _label, ...fields }: (typeof content.sites)[number]) => fields;
 
@@ -27,8 +28,12 @@ describe('sites.csv', () => {
   });
   it('keeps commas, quotes, line breaks and lists intact', () => {
     const odd = { ...content.sites[0], name: '甲,乙“丙”"丁"', description: '第一行\n第二行', alsoSources: ['a', 'b'] };
-    const [row] = parseSitesCsv(sitesToCsv([toSiteRecord(odd, counties, sources)]));
+    const [row] = parseSitesCsv(sitesToCsv([toSiteRecord(odd, terms, sources)]));
     expect(siteSchema.parse(siteFieldsFromRecord(row))).toMatchObject({ name: odd.name, description: odd.description, alsoSources: ['a', 'b'] });
+  });
+  it('writes each type’s and county’s name from content', () => {
+    const row = records.find((r) => r.id === 'zhuji-water-saving-city')!;
+    expect(row).toMatchObject({ type_label: '节水型城市', county_name: '诸暨市', level_label: '国家级' });
   });
   it('carries the primary source’s citation and address, never a mirror', () => {
     const row = parseSitesCsv(csv).find((r) => r.id === 'keqiao-reclaimed-water-project')!;

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
 import { readContent } from '../../../src/content/load';
 import { checkSites } from '../../../src/domain/sites/integrity';
-import { SITE_TYPES } from '../../../src/domain/sites/types';
 import { CONTENT_DIR, problemsAfter } from '../../helpers/content-copy';
 
 const BASE = 'sites/yuecheng-xixiaolu-education-base.yaml';
@@ -43,10 +42,16 @@ describe('site integrity checks name the file, the field and what was expected',
       `${BASE}: alsoSources[1] names unknown source "hearsay" (expected one of the ids in content/sources/)`,
     ]);
   });
-  it('an unknown type is refused by the schema with the allowed list', () => {
-    const problems = problemsAfter((c) => c.edit(BASE, (s) => { s.type = 'demo-school'; }));
-    expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(new RegExp(`^${BASE}: type must be one of demo-hotel, .*\\(got "demo-school"\\)$`));
+  it('an unknown type names the collection of types', () => {
+    expect(problemsAfter((c) => c.edit(BASE, (s) => { s.type = 'demo-school'; }))).toEqual([
+      `${BASE}: type names unknown site type "demo-school" (expected one of the ids in content/site-types/)`,
+    ]);
+  });
+  it('a new type needs only its file in content/site-types/', () => {
+    expect(problemsAfter((c) => {
+      c.write('site-types/demo-school.yaml', 'name: 节水示范学校\nabout: 测试用的类型。\ncounts: []\norder: 99\n');
+      c.edit(BASE, (s) => { s.type = 'demo-school'; });
+    })).toEqual([]);
   });
   it('an unknown clause, and a plan entry without its clause', () => {
     expect(problemsAfter((c) => c.edit(PLAN, (s) => { s.clause = 'task-99'; }))).toEqual([
@@ -68,14 +73,12 @@ describe('site integrity checks name the file, the field and what was expected',
     ]);
   });
   it('a site type that counts towards a target that does not exist', () => {
-    const { content } = readContent(CONTENT_DIR);
-    const types = { ...SITE_TYPES, 'demo-hotel': { ...SITE_TYPES['demo-hotel'], counts: [{ target: 'demo-hotels-2023' }] } };
-    expect(checkSites(content, types)).toEqual([
-      'src/domain/sites/types.ts: demo-hotel.counts[0].target names unknown target "demo-hotels-2023" (expected one of the ids in content/targets/)',
+    expect(problemsAfter((c) => c.edit('site-types/demo-hotel.yaml', (s) => { s.counts[0].target = 'demo-hotels-2023'; }))).toEqual([
+      'site-types/demo-hotel.yaml: counts[0].target names unknown target "demo-hotels-2023" (expected one of the ids in content/targets/)',
     ]);
   });
   it('a removed target is caught through the type vocabulary', () => {
     const problems = problemsAfter((c) => rmSync(c.path('targets/benchmark-park-2022.yaml')));
-    expect(problems).toContain('src/domain/sites/types.ts: benchmark-park.counts[0].target names unknown target "benchmark-park-2022" (expected one of the ids in content/targets/)');
+    expect(problems).toContain('site-types/benchmark-park.yaml: counts[0].target names unknown target "benchmark-park-2022" (expected one of the ids in content/targets/)');
   });
 });
