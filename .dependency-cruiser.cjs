@@ -49,7 +49,7 @@ module.exports = {
       comment: 'Domain code is plain TypeScript tested without a build: no Astro, no components, no charts, no pages, no Astro content binding.',
       severity: 'error',
       from: { path: '^src/domain/' },
-      to: { path: '(^astro:|\\.astro(\\.ts)?$|^src/(charts|components|layouts|pages)/|^src/content/(site-content|astro-loader|check-integration)\\.ts$)' },
+      to: { path: '(^astro:|\\.astro(\\.ts)?$|^src/(charts|components|layouts|pages)/|^src/content/(site-content|astro-loader|check-integration|prose)\\.ts$)' },
     },
     {
       name: 'chart-models-are-pure',

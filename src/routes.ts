@@ -92,6 +92,20 @@ export const routes = {
   /** The city and its six county-level divisions: the index with the schematic map, and each one's page. */
   counties: () => '/counties/',
   county: (id: string) => `/counties/${enc(id)}/`,
+  /** What changed on the site, newest first; one update; the RSS feed of updates. */
+  updates: () => '/updates/',
+  update: (id: string) => `/updates/${enc(id)}/`,
+  feed: () => '/rss.xml',
+  /** One published figure in the table of its indicator's page. */
+  observation: (indicatorId: string, observationId: string) => `/indicators/${enc(indicatorId)}/#obs-${enc(observationId)}`,
+  /** An indicator's chart alone, made to be shown inside other sites (iframe). */
+  embed: (indicatorId: string) => `/embed/${enc(indicatorId)}/`,
+  /** The 1,200 × 630 link-preview image of the site, a target or an indicator. */
+  shareImage: (page?: { kind: 'target' | 'indicator'; id: string }) => (page ? `/og/${page.kind}s/${enc(page.id)}.png` : '/og/site.png'),
+  /** How to ask for government information, once for the whole site; a part of that page. */
+  request: (anchor?: string) => (anchor ? `/request/#${anchor}` : '/request/'),
+  /** A printable request for disclosure of the figure a target needs. */
+  targetRequest: (id: string) => `/targets/${enc(id)}/request/`,
 } as const;
 
 export type Routes = typeof routes;

@@ -7,6 +7,7 @@ import { checkSources } from '../domain/sources/integrity';
 import { checkCitizens } from '../domain/citizens/integrity';
 import { checkLessons } from '../domain/learn/integrity';
 import { checkSites } from '../domain/sites/integrity';
+import { checkUpdates } from '../domain/updates/integrity';
 
 /**
  * Checks the rules that span fields and collections, area by area (each area's rules live in its
@@ -22,5 +23,6 @@ export function checkIntegrity(content: SiteContent): string[] {
   problems.push(...checkCitizens(content));
   problems.push(...checkLessons(content));
   problems.push(...checkSites(content));
+  problems.push(...checkUpdates(content, expectKnown));
   return problems;
 }

@@ -1,6 +1,7 @@
 import { collections, type CollectionName, type SiteContent } from '../schemas/index';
 import { ContentError } from './problems';
 import { readCollectionFolder } from './read';
+import { readMdxFolder } from './read-mdx';
 import { validateEntries } from './validate';
 import { checkIntegrity } from './integrity';
 
@@ -12,7 +13,7 @@ export function readContent(contentDir: string): { content: SiteContent; problem
   const content = {} as Record<CollectionName, unknown[]>;
   for (const name of Object.keys(collections) as CollectionName[]) {
     const { schema, list } = collections[name];
-    const raw = readCollectionFolder(contentDir, name, list, problems);
+    const raw = 'mdx' in collections[name] ? readMdxFolder(contentDir, name, problems) : readCollectionFolder(contentDir, name, list, problems);
     if (!list) {
       for (const entry of raw) {
         if (!SLUG.test(entry.id)) problems.push(`${entry.file}: file name must be a lowercase slug (a-z, 0-9, -) because it becomes the URL`);

@@ -7,6 +7,7 @@ import { countySchema, departmentSchema, sourceSchema } from './organisations';
 import { indicatorSchema } from './indicators';
 import { observationSchema } from './observations';
 import { updateSchema } from './updates';
+import { pageSchema } from './pages';
 import { tipSchema } from './tips';
 import { coefficientSchema } from './coefficients';
 import { labelledProductSchema } from './labels';
@@ -17,6 +18,7 @@ import { siteTypeSchema } from './site-types';
 /**
  * Every collection with its schema. `list` collections are one YAML file holding a list of
  * entries with an `id` each; the others hold one entry per file, the file name being the id.
+ * `mdx` collections are MDX files whose frontmatter the schema checks and whose body is prose.
  */
 export const collections = {
   plan: { schema: clauseSchema, list: true },
@@ -33,14 +35,15 @@ export const collections = {
   sources: { schema: sourceSchema, list: false },
   indicators: { schema: indicatorSchema, list: false },
   observations: { schema: observationSchema, list: true },
-  updates: { schema: updateSchema, list: false },
+  updates: { schema: updateSchema, list: false, mdx: true },
   tips: { schema: tipSchema, list: false },
   coefficients: { schema: coefficientSchema, list: false },
   'labelled-products': { schema: labelledProductSchema, list: false },
   lessons: { schema: lessonSchema, list: false },
   sites: { schema: siteSchema, list: false },
   'site-types': { schema: siteTypeSchema, list: false },
-} satisfies Record<string, { schema: z.ZodType; list: boolean }>;
+  pages: { schema: pageSchema, list: false, mdx: true },
+} satisfies Record<string, { schema: z.ZodType; list: boolean; mdx?: true }>;
 
 export type CollectionName = keyof typeof collections;
 export type EntryOf<C extends CollectionName> = z.infer<(typeof collections)[C]['schema']> & { id: string };

@@ -1,10 +1,37 @@
 import { z } from 'astro/zod';
-import { pastDate, text } from './shared';
+import { slug, text } from './shared';
+import { publishedDate } from './pages';
 
-/** A dated review of the site's data; the latest date is the "as of" date for every status. */
+/** A list of ids of one collection; empty when the update did not touch it. */
+const ids = (what: string) => z.array(slug, { error: `must be a list of ${what} ids` }).default([]);
+
+/**
+ * A dated update of the site's data: MDX in content/updates/ (frontmatter here, the prose in the
+ * body). The latest date is the "as of" date for every status.
+ */
 export const updateSchema = z.strictObject({
-  /** When the data was reviewed (YYYY-MM-DD). */
-  date: pastDate.refine((value) => value.length === 10, { error: 'must be a full date YYYY-MM-DD' }),
-  /** What was reviewed or changed. */
+  /** When the data was reviewed (YYYY-MM-DD); the file name starts with it. */
+  date: publishedDate,
+  /** A short headline for the list, the feed and link previews. */
+  title: text,
+  /** What was reviewed or changed, in one or two sentences. */
   summary: text,
+  /** What the update touched, by id; pages show their latest update from these lists. */
+  changes: z
+    .strictObject(
+      {
+        /** Targets whose definition or status changed (content/targets/). */
+        targets: ids('target'),
+        /** Published figures added or corrected (ids in content/observations/). */
+        observations: ids('observation'),
+        /** Indicators whose definition or figures changed (content/indicators/). */
+        indicators: ids('indicator'),
+        /** Sites added or changed (content/sites/). */
+        sites: ids('site'),
+      },
+      { error: 'must be { targets, observations, indicators, sites }' },
+    )
+    .default({ targets: [], observations: [], indicators: [], sites: [] }),
 });
+
+export type Update = z.infer<typeof updateSchema>;

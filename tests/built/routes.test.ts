@@ -6,12 +6,15 @@ import { CONTENT_DIR } from '../helpers/content-copy';
 import { loadContent } from '../../src/content/load';
 import { routes } from '../../src/routes';
 import { STAGES, SUBJECTS } from '../../src/schemas/lessons';
+import { buildSiteModel } from '../../src/domain/site-model';
+import { embeddable, requestRows } from '../../src/domain/sharing/views';
 
 /**
  * Every route helper, built from the real content, must name a page in dist/ and, where it has
  * an anchor, an element with that id on the page. A helper nobody calls here fails the last test.
  */
 const content = loadContent(CONTENT_DIR);
+const site = buildSiteModel(content);
 const first = <T>(list: readonly T[]): T => list[0];
 const samples: Record<keyof typeof routes, string[]> = {
   home: [routes.home()],
@@ -75,6 +78,14 @@ const samples: Record<keyof typeof routes, string[]> = {
   dataFile: ['targets', 'indicators', 'observations', 'responsibilities', 'departments', 'sources', 'sites'].flatMap((d) => [routes.dataFile(d, 'csv'), routes.dataFile(d, 'json')]),
   counties: [routes.counties()],
   county: content.counties.map((c) => routes.county(c.id)),
+  updates: [routes.updates()],
+  update: content.updates.map((u) => routes.update(u.id)),
+  feed: [routes.feed()],
+  observation: content.observations.map((o) => routes.observation(o.indicator, o.id)),
+  embed: embeddable(site).map((e) => routes.embed(e.id)),
+  shareImage: [routes.shareImage(), ...content.targets.map((t) => routes.shareImage({ kind: 'target', id: t.id })), ...content.indicators.map((i) => routes.shareImage({ kind: 'indicator', id: i.id }))],
+  request: [routes.request(), routes.request('time')],
+  targetRequest: requestRows(site).map((row) => routes.targetRequest(row.id)),
 };
 
 const idCache = new Map<string, Set<string>>();

@@ -50,6 +50,14 @@ export const TEMPLATE_PAGES = [
   '/sites/county/keqiao/',
   '/sites/keqiao-reclaimed-water-project/',
   '/sites/progress/',
+  '/counties/',
+  '/counties/zhuji/',
+  '/updates/',
+  '/updates/2026-11-29/',
+  '/request/',
+  '/targets/demo-hotels-2022/request/',
+  '/embed/',
+  '/embed/total-water-use/',
   '/no-such-page/',
 ];
 

@@ -21,6 +21,9 @@ const REPEATS = [
   /^\/tips\/(place|for|print)\//,
   /^\/search\//,
   /^\/404/,
+  // An indicator's chart alone, for other sites' iframes; a target's printable request (issue 17).
+  /^\/embed\/[^/]+\//,
+  /^\/targets\/[^/]+\/request\//,
 ];
 
 /** Should this page be in the search index? */
