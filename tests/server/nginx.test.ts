@@ -40,7 +40,7 @@ const KINDS: Record<string, string> = {
  * there is no .wasm), the favicon is an SVG, and there is no robots.txt or web manifest. Asserted
  * absent below: when the build starts making one, move it out of this list and it is checked.
  */
-const ABSENT = ['wasm', 'txt', 'ico', 'png', 'webmanifest'];
+const ABSENT = ['wasm', 'txt', 'ico', 'webmanifest'];
 
 const HEADERS = ['content-security-policy', 'x-content-type-options', 'referrer-policy', 'strict-transport-security', 'permissions-policy', 'cross-origin-opener-policy', 'cache-control'];
 
