@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { amount, requiredLabel, slug, text, title } from './shared';
+import { amount, requiredLabel, slug, text, title } from '../shared';
 
 /** One number the household water calculator uses, with the standard or document it comes from. */
 export const coefficientSchema = z.strictObject({

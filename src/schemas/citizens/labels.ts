@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { idList, partialDate, text, title } from './shared';
+import { idList, partialDate, text, title } from '../shared';
 
 /** A product category in China's water-efficiency label (水效标识) guide. */
 export const labelledProductSchema = z.strictObject({

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { amount, idList, requiredLabel, text, title } from './shared';
+import { amount, idList, requiredLabel, text, title } from '../shared';
 
 /** Where in daily life a tip applies. */
 export const tipPlace = z.enum(['kitchen', 'bathroom', 'laundry', 'balcony-garden', 'car', 'whole-home', 'shopping', 'workplace', 'campus', 'field', 'livestock', 'plant'], {
