@@ -38,9 +38,12 @@ const KINDS: Record<string, string> = {
 /**
  * Kinds the build does not make today. Pagefind ships its WebAssembly gzipped as *.pagefind (so
  * there is no .wasm), the favicon is an SVG, and there is no robots.txt or web manifest. Asserted
- * absent below: when the build starts making one, move it out of this list and it is checked.
+ * absent from dist/ below, and served from a sample file written beside dist/'s files in the test's
+ * own document root, so the configuration's type for them is checked all the same.
  */
 const ABSENT = ['wasm', 'txt', 'ico', 'webmanifest'];
+/** Where the samples of the absent kinds live in the test's document root (never in dist/). */
+const SAMPLE_DIR = '__kinds';
 
 const HEADERS = ['content-security-policy', 'x-content-type-options', 'referrer-policy', 'strict-transport-security', 'permissions-policy', 'cross-origin-opener-policy', 'cache-control'];
 
@@ -82,6 +85,8 @@ function serverRoot(dir: string): string {
   const root = join(dir, 'root');
   mkdirSync(root);
   for (const name of readdirSync(DIST)) symlinkSync(join(DIST, name), join(root, name));
+  mkdirSync(join(root, SAMPLE_DIR));
+  for (const kind of ABSENT) writeFileSync(join(root, SAMPLE_DIR, `sample.${kind}`), `sample ${kind}`);
   return root;
 }
 
@@ -201,6 +206,14 @@ describe('nginx with deploy/ over dist/', () => {
     expectSecurityHeaders(response, path);
     expect(Buffer.from(await response.arrayBuffer()).equals(readFileSync(join(DIST, path))), `${path}: body is the file`).toBe(true);
   });
+  it.each(ABSENT)('would serve a .%s file with its type and every security header (sample file)', async (kind) => {
+    const path = `/${SAMPLE_DIR}/sample.${kind}`;
+    const response = await fetch(`${base}${path}`);
+    expect(response.status, path).toBe(200);
+    expect(response.headers.get('content-type'), path).toBe(KINDS[kind]);
+    expectSecurityHeaders(response, path);
+    expect(await response.text(), path).toBe(`sample ${kind}`);
+  });
   it('serves every page as HTML: a page is displayed, never downloaded', async () => {
     for (const path of ['/', '/plan/', '/targets/', '/data/', '/learn/']) {
       const response = await fetch(`${base}${path}`);
@@ -237,9 +250,11 @@ describe('nginx with deploy/ over dist/', () => {
     expectSecurityHeaders(response, '/plan');
   });
   it('lets only /embed/ pages be framed by other sites', async () => {
-    const embeds = files.filter((file) => file.startsWith('/embed/') && file.endsWith('/index.html')).map((file) => file.replace(/index\.html$/, ''));
-    // The build makes one embed page per indicator with a chart, and their index.
+    const embeds = files.filter((file) => /^\/embed\/[^/]+\/index\.html$/.test(file)).map((file) => file.replace(/index\.html$/, ''));
+    // The build makes one embed page per indicator with a chart; their list at /embed/ is an ordinary page.
     expect(embeds.length, 'embed pages in dist/').toBeGreaterThan(1);
+    expect(files, 'the list of embeddable charts').toContain('/embed/index.html');
+    expectSecurityHeaders(await fetch(`${base}/embed/`), '/embed/');
     for (const path of embeds) {
       const response = await fetch(`${base}${path}`);
       expect(response.status, path).toBe(200);
