@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { request } from 'node:http';
-import { tmpdir, userInfo } from 'node:os';
 import { join, relative } from 'node:path';
 import { DIST } from '../helpers/dist';
+import { startNginx } from '../../scripts/lib/nginx.mjs';
 
 /**
  * Runs Debian's nginx (nginx-light) on a loopback port over dist/ with the project's own
@@ -13,7 +11,6 @@ import { DIST } from '../helpers/dist';
  * checks type, security headers and caching of one file of every kind the build makes.
  */
 const DEPLOY = join(import.meta.dirname, '..', '..', 'deploy');
-const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((path) => existsSync(path));
 
 /** Every kind of file the site may serve, with the type nginx must send for it. */
 const KINDS: Record<string, string> = {
@@ -61,93 +58,16 @@ function distFiles(): string[] {
 }
 const kindOf = (path: string) => /\.([^./]+)$/.exec(path)?.[1] ?? '';
 
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-
-/** Temp paths for the modules this nginx was built with, so it never writes outside its prefix. */
-function tempPaths(prefix: string): string {
-  const configure = execFileSync(NGINX!, ['-V'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }) + '';
-  const built = (module: string) => !configure.includes(`--without-http_${module}_module`);
-  const lines = [`client_body_temp_path ${prefix}/body;`];
-  for (const module of ['proxy', 'fastcgi', 'uwsgi', 'scgi']) if (built(module)) lines.push(`${module}_temp_path ${prefix}/${module};`);
-  return lines.join('\n    ');
-}
-
-/** The document root: dist/ itself, seen through symbolic links, so that dist/ is never written to. */
-function serverRoot(dir: string): string {
-  const root = join(dir, 'root');
-  mkdirSync(root);
-  for (const name of readdirSync(DIST)) symlinkSync(join(DIST, name), join(root, name));
-  mkdirSync(join(root, SAMPLE_DIR));
-  for (const kind of ABSENT) writeFileSync(join(root, SAMPLE_DIR, `sample.${kind}`), `sample ${kind}`);
-  return root;
-}
-
-let root: string;
-let prefix: string;
-let nginx: ChildProcess | undefined;
+let server: Awaited<ReturnType<typeof startNginx>>;
 let base: string;
-let log = '';
 
 beforeAll(async () => {
-  if (!NGINX) throw new Error('nginx is not installed: run `apt-get install nginx-light` (see README, Deployment)');
-  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first');
-  prefix = mkdtempSync(join(tmpdir(), 'jieshui-nginx-'));
-  mkdirSync(join(prefix, 'logs'));
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  root = serverRoot(prefix);
-  const user = process.getuid?.() === 0 ? `user ${userInfo().username};` : '';
-  writeFileSync(join(prefix, 'nginx.conf'), `
-${user}
-daemon off;
-worker_processes 1;
-pid ${prefix}/nginx.pid;
-error_log ${prefix}/logs/error.log warn;
-events { worker_connections 64; }
-http {
-    access_log off;
-    ${tempPaths(prefix)}
-    include ${DEPLOY}/jieshui-maps.conf;
-    server {
-        listen 127.0.0.1:${port};
-        server_name localhost;
-        root ${root};
-        include ${DEPLOY}/jieshui-site.conf;
-    }
-}
-`);
-  const check = execFileSync(NGINX, ['-t', '-p', prefix, '-c', join(prefix, 'nginx.conf')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  void check;
-  nginx = spawn(NGINX, ['-p', prefix, '-c', join(prefix, 'nginx.conf')], { stdio: ['ignore', 'pipe', 'pipe'] });
-  nginx.stderr!.on('data', (chunk) => { log += chunk; });
-  for (let i = 0; i < 100; i += 1) {
-    try {
-      await fetch(`${base}/`);
-      return;
-    } catch {
-      if (nginx.exitCode !== null) break;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-  throw new Error(`nginx did not start: ${log}${existsSync(join(prefix, 'logs/error.log')) ? readFileSync(join(prefix, 'logs/error.log'), 'utf8') : ''}`);
+  server = await startNginx(DIST, Object.fromEntries(ABSENT.map((kind) => [`${SAMPLE_DIR}/sample.${kind}`, `sample ${kind}`])));
+  base = server.base;
 }, 30_000);
 
 afterAll(async () => {
-  if (nginx && nginx.exitCode === null) {
-    const exited = new Promise((resolve) => nginx!.once('exit', resolve));
-    nginx.kill('SIGQUIT');
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
-    if (nginx.exitCode === null) nginx.kill('SIGKILL');
-  }
-  if (prefix) rmSync(prefix, { recursive: true, force: true });
+  await server?.stop();
 });
 
 const files = existsSync(DIST) ? distFiles() : [];
@@ -267,8 +187,7 @@ describe('nginx with deploy/ over dist/', () => {
     expect(traversal.headers['content-security-policy']).toContain("frame-ancestors 'none'");
   });
   it('logs no warning about the configuration', () => {
-    const errors = existsSync(join(prefix, 'logs/error.log')) ? readFileSync(join(prefix, 'logs/error.log'), 'utf8') : '';
-    expect(`${log}${errors}`.split('\n').filter((line) => /\[(warn|error|emerg)\]/.test(line))).toEqual([]);
+    expect(server.log().split('\n').filter((line) => /\[(warn|error|emerg)\]/.test(line))).toEqual([]);
   });
 });
 
