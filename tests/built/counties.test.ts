@@ -50,10 +50,20 @@ describe('a page for the city and for each of its six divisions', () => {
     const rows = doc.querySelectorAll('table.place-figures tbody tr');
     const expected = content.observations.filter((o) => o.scope === id);
     expect(rows.map((tr) => tr.getAttribute('data-observation')).sort()).toEqual(expected.map((o) => o.id).sort());
+    // Latest first: by the year described, else the year published; the years never rise down the table.
+    const yearOf = (o: (typeof expected)[number]) => o.year ?? Number(/^\d{4}/.exec(String(o.published ?? ''))?.[0] ?? -Infinity);
+    const years = rows.map((tr) => yearOf(expected.find((o) => o.id === tr.getAttribute('data-observation'))!));
+    expect(years, `${id}: figures latest first`).toEqual([...years].sort((a, b) => b - a));
     for (const tr of rows) expect(tr.querySelector('td[data-label="来源"] a')?.getAttribute('href')).toMatch(/^\/about\/#source-/);
     if (expected.length === 0) expect(doc.querySelector('#figures')?.parentNode.text).toContain('尚未收录');
     const sites = doc.querySelectorAll('#sites ~ div tbody[data-rows] tr[data-id], section[aria-labelledby="sites"] tbody[data-rows] tr[data-id]').map((tr) => tr.getAttribute('data-id'));
     expect([...new Set(sites)].sort()).toEqual(content.sites.filter((s) => s.county === id).map((s) => s.id).sort());
+  });
+
+  it.each(divisions.map((c) => [c.id] as const))('/counties/%s/ gives its share of the directory, counted from the directory', (id) => {
+    const text = page(`/counties/${id}/`).doc.querySelector('#share')?.parentNode.text ?? '';
+    const own = content.sites.filter((s) => s.county === id).length;
+    expect(text, id).toContain(`${own} / ${content.sites.length} 条`);
   });
 
   it('the city page lists the city-wide targets with their latest figures, and the every-division targets', () => {
