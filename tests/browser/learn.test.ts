@@ -147,13 +147,13 @@ describe('combining a stage and a subject on /learn/', () => {
     await page.goto(`${base}/learn/`);
     await page.locator('lesson-filter[data-ready]').waitFor({ state: 'attached' });
     await expect(page.locator('.lesson-filters .filter-links').isVisible()).resolves.toBe(false);
-    const values = (name: string) => page.$$eval(`form.lesson-combine input[name=${name}]`, (inputs) => inputs.map((i) => (i as HTMLInputElement).value));
-    const labelOf = (name: string, value: string) => page.locator(`form.lesson-combine input[name=${name}][value="${value}"]`).getAttribute('data-label');
+    const values = (name: string) => page.$$eval(`.lesson-combine input[name=${name}]`, (inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+    const labelOf = (name: string, value: string) => page.locator(`.lesson-combine input[name=${name}][value="${value}"]`).getAttribute('data-label');
     let nonEmpty = 0;
     for (const stage of await values('stage')) {
       for (const subject of await values('subject')) {
-        await page.locator(`form.lesson-combine input[name=stage][value="${stage}"]`).check();
-        await page.locator(`form.lesson-combine input[name=subject][value="${subject}"]`).check();
+        await page.locator(`.lesson-combine input[name=stage][value="${stage}"]`).check();
+        await page.locator(`.lesson-combine input[name=subject][value="${subject}"]`).check();
         const { shown, expected, emptySections, counts } = await shownAndExpected(page, stage, subject);
         expect(shown, `${stage} × ${subject}`).toEqual(expected);
         expect(emptySections).toBe(0);
@@ -187,8 +187,8 @@ describe('combining a stage and a subject on /learn/', () => {
       return ['', ''];
     });
     expect(stage).not.toBe('');
-    const checked = (name: string) => page.$eval(`form.lesson-combine input[name=${name}]:checked`, (i) => (i as HTMLInputElement).value);
-    await page.locator('form.lesson-combine input[name=stage]:checked').focus();
+    const checked = (name: string) => page.$eval(`.lesson-combine input[name=${name}]:checked`, (i) => (i as HTMLInputElement).value);
+    await page.locator('.lesson-combine input[name=stage]:checked').focus();
     for (let i = 0; i < 6 && (await checked('stage')) !== stage; i += 1) await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Tab');
     expect(await focused(page)).toBe('input[name=subject]');
@@ -208,7 +208,7 @@ describe('combining a stage and a subject on /learn/', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${base}/learn/`);
-    await expect(page.locator('form.lesson-combine').isVisible()).resolves.toBe(false);
+    await expect(page.locator('.lesson-combine').isVisible()).resolves.toBe(false);
     await expect(page.locator('lesson-filter [role="status"]').isVisible()).resolves.toBe(false);
     const lesson = lessons[0];
     await page.locator(`.lesson-filters a[href="/learn/stage/${lesson.stage}/"]`).click();

@@ -9,25 +9,24 @@ import { fillTemplate } from '../../domain/learn/quiz';
  */
 class LessonFilter extends HTMLElement {
   connectedCallback() {
-    const form = this.querySelector<HTMLFormElement>('form.lesson-combine');
-    if (!form || this.dataset.ready) return;
+    const choices = this.querySelector<HTMLElement>('.lesson-combine');
+    if (!choices || this.dataset.ready) return;
     this.dataset.ready = 'true';
     const params = new URLSearchParams(location.search);
     let chosen = false;
     for (const name of ['stage', 'subject']) {
-      const radio = form.querySelector<HTMLInputElement>(`input[name="${name}"][value="${CSS.escape(params.get(name) ?? '')}"]`);
+      const radio = choices.querySelector<HTMLInputElement>(`input[name="${name}"][value="${CSS.escape(params.get(name) ?? '')}"]`);
       if (radio && radio.value) {
         radio.checked = true;
         chosen = true;
       }
     }
-    form.addEventListener('change', () => this.apply(form, true));
-    form.addEventListener('submit', (event) => event.preventDefault());
-    if (chosen) this.apply(form, false);
+    choices.addEventListener('change', () => this.apply(choices, true));
+    if (chosen) this.apply(choices, false);
   }
 
-  private apply(form: HTMLFormElement, remember: boolean) {
-    const picked = (name: string) => form.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`);
+  private apply(choices: HTMLElement, remember: boolean) {
+    const picked = (name: string) => choices.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`);
     const stage = picked('stage')?.value ?? '';
     const subject = picked('subject')?.value ?? '';
     let shown = 0;
