@@ -84,6 +84,8 @@ const quizQuestionSchema = z
     explanation: text,
     /** Source of the fact the question tests, where it tests one. */
     source: slug.nullable().default(null),
+    /** Plan targets the question is about (ids in content/targets/); the answer links to whether each was met. */
+    targets: idList('target ids').default([]),
   })
   .superRefine((question, ctx) => {
     const count = question.choices.length;
@@ -98,6 +100,8 @@ const factSchema = z.strictObject({
   text,
   /** Source id in content/sources/. */
   source: slug,
+  /** Plan targets the fact states (ids in content/targets/); the page links to whether each was met. */
+  targets: idList('target ids').default([]),
 });
 
 /** A place where the lesson can be taught, such as a water-saving education base. */

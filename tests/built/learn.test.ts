@@ -28,6 +28,11 @@ describe('the learn section', () => {
     const { doc } = page('/learn/');
     const links = doc.querySelectorAll('main .lesson-card > a').map((a) => a.getAttribute('href'));
     expect(links.sort()).toEqual(lessons.map((lesson) => `/learn/${lesson.id}/`).sort());
+    // The filter island reads each card's stage and subjects from these attributes.
+    for (const card of doc.querySelectorAll('main .lesson-card')) {
+      const lesson = lessons.find((l) => `/learn/${l.id}/` === card.querySelector('a')?.getAttribute('href'))!;
+      expect([card.getAttribute('data-stage'), card.getAttribute('data-subjects')]).toEqual([lesson.stage, lesson.subjects.join(' ')]);
+    }
     for (const lesson of lessons) {
       const card = doc.querySelector(`main .lesson-card a[href="/learn/${lesson.id}/"]`)!.parentNode;
       expect(card.closest('section')?.querySelector('h2')?.id).toBe(`stage-${lesson.stage}`);
@@ -80,6 +85,16 @@ describe.each(lessons.map((lesson) => [lesson.id, lesson] as const))('lesson %s'
     facts.forEach((li, i) => {
       expect(li.querySelector('a.cite')?.getAttribute('href')).toBe(`#source-${lesson.facts[i].source}`);
       expect(sourceIds.has(`source-${lesson.facts[i].source}`)).toBe(true);
+    });
+  });
+  it('links each fact and quiz answer about a plan target to that target’s page, with its status', () => {
+    const facts = doc.querySelectorAll('ol.facts > li');
+    lesson.facts.forEach((fact, i) => {
+      expect(facts[i].querySelectorAll('.target-status a').map((a) => a.getAttribute('href'))).toEqual(fact.targets.map((id) => `/targets/${id}/`));
+    });
+    const answers = doc.querySelectorAll('lesson-quiz details.reveal');
+    lesson.quiz.forEach((question, i) => {
+      expect(answers[i].querySelectorAll('.target-status a').map((a) => a.getAttribute('href'))).toEqual(question.targets.map((id) => `/targets/${id}/`));
     });
   });
   it('links the plan clauses it draws on', () => {

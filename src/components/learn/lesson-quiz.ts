@@ -3,8 +3,10 @@ import { fillTemplate, scoreQuiz } from '../../domain/learn/quiz';
 /**
  * <lesson-quiz>: scores a lesson quiz in the browser. Without JavaScript the quiz is a plain
  * form whose answers sit in <details>; this element shows the score buttons, hides the
- * answers until the pupil submits, then explains each answer and announces the score in
- * the form's status region. Message templates come from data-* attributes.
+ * answers until the pupil submits, then explains each answer (with the status of the plan
+ * target it is about) and announces the score in the form's status region. Submitting with
+ * nothing answered reveals nothing: focus moves to a message asking for answers first.
+ * Message templates come from data-* attributes.
  */
 class LessonQuiz extends HTMLElement {
   connectedCallback() {
@@ -32,6 +34,17 @@ class LessonQuiz extends HTMLElement {
   private score() {
     const questions = this.questions();
     const chosen = questions.map((q) => q.querySelector<HTMLInputElement>('input[type="radio"]:checked')?.value ?? null);
+    const message = this.querySelector<HTMLElement>('.quiz-message');
+    if (chosen.every((letter) => letter === null)) {
+      this.clear();
+      if (message) {
+        message.textContent = this.dataset.empty ?? '';
+        message.hidden = false;
+        message.focus();
+      }
+      return;
+    }
+    if (message) message.hidden = true;
     const result = scoreQuiz(chosen, questions.map((q) => q.dataset.answer ?? ''));
     result.items.forEach((item, i) => {
       const question = questions[i];
@@ -39,6 +52,9 @@ class LessonQuiz extends HTMLElement {
       if (!feedback) return;
       const template = item.correct ? this.dataset.right : item.chosen === null ? this.dataset.skipped : this.dataset.wrong;
       feedback.textContent = `${fillTemplate(template ?? '', { letter: item.answer })}${question.dataset.explanation ?? ''}`;
+      // The plan target the question is about, with whether it was met (the same links as in the answer).
+      const targets = question.querySelector('.quiz-targets .target-status');
+      if (targets) feedback.append(targets.cloneNode(true));
       feedback.hidden = false;
       question.dataset.result = item.correct ? 'right' : 'wrong';
       question.setAttribute('aria-describedby', feedback.id);
@@ -50,6 +66,8 @@ class LessonQuiz extends HTMLElement {
   }
 
   private clear() {
+    const message = this.querySelector<HTMLElement>('.quiz-message');
+    if (message) message.hidden = true;
     for (const question of this.questions()) {
       const feedback = question.querySelector<HTMLElement>('.feedback');
       if (feedback) {

@@ -3,6 +3,7 @@ import { sitePathProblem, sitePaths } from '../../content/site-paths';
 import { CHOICE_LETTERS } from '../../schemas/lessons';
 import { mustBe } from '../../content/problems';
 import { asOfDate } from '../targets/statuses';
+import { futureWordedYears, statedPastDeadlines } from './deadlines';
 
 /** Lesson ids that would clash with the other pages under /learn/. */
 export const RESERVED_LESSON_IDS = ['teachers', 'stage', 'subject'];
@@ -18,7 +19,9 @@ export function checkLessons(content: SiteContent): string[] {
   const targets = new Set(content.targets.map((target) => target.id));
   const sources = new Set(content.sources.map((source) => source.id));
   const paths = sitePaths(content);
-  const asOfYear = content.updates.length > 0 ? Number(asOfDate(content).slice(0, 4)) : null;
+  const asOf = content.updates.length > 0 ? asOfDate(content) : null;
+  const asOfYear = asOf !== null ? Number(asOf.slice(0, 4)) : null;
+  const deadlines = new Map(content.targets.map((target) => [target.id, target.deadline]));
   for (const lesson of content.lessons) {
     const at = lesson.label;
     const expect = (known: Set<string>, field: string, kind: string, folder: string, id: string | null) => {
@@ -29,6 +32,9 @@ export function checkLessons(content: SiteContent): string[] {
     lesson.local.targets.forEach((id, i) => expect(targets, `local.targets[${i}]`, 'target', 'targets', id));
     lesson.facts.forEach((fact, i) => expect(sources, `facts[${i}].source`, 'source', 'sources', fact.source));
     lesson.quiz.forEach((question, i) => expect(sources, `quiz[${i}].source`, 'source', 'sources', question.source));
+    lesson.facts.forEach((fact, i) => fact.targets.forEach((id, j) => expect(targets, `facts[${i}].targets[${j}]`, 'target', 'targets', id)));
+    lesson.quiz.forEach((question, i) => question.targets.forEach((id, j) => expect(targets, `quiz[${i}].targets[${j}]`, 'target', 'targets', id)));
+    if (asOf !== null) problems.push(...passedDeadlineProblems(at, lesson, asOf, deadlines));
     lesson.venues.forEach((venue, i) => expect(sources, `venues[${i}].source`, 'source', 'sources', venue.source));
 
     const total = lesson.activities.reduce((sum, activity) => sum + activity.minutes, 0);
@@ -52,6 +58,35 @@ export function checkLessons(content: SiteContent): string[] {
       if (problem) problems.push(mustBe(at, `related[${i}].href`, problem, link.href));
     });
     if (lesson.setting === 'home' && !parts.has('home')) problems.push(`${at}: activities must include a step with part: home for a lesson done at home`);
+  }
+  return problems;
+}
+
+/**
+ * Facts and quiz items speak of a deadline that had passed by the as-of date as the plan's
+ * requirement ("方案要求到2022年…", "按方案，2022年应…"), never as if it were ahead ("到2022年…"),
+ * and name the target of each such year, so the page links to whether it was met.
+ */
+function passedDeadlineProblems(at: string, lesson: SiteContent['lessons'][number], asOf: string, deadlines: Map<string, number | null>): string[] {
+  const problems: string[] = [];
+  const deadlineYears = new Set(deadlines.values());
+  const items = [
+    ...lesson.facts.map((fact, i) => ({ field: `facts[${i}]`, kind: 'fact', targets: fact.targets, texts: [['text', fact.text]] })),
+    ...lesson.quiz.map((q, i) => ({ field: `quiz[${i}]`, kind: 'question', targets: q.targets, texts: [['question', q.question], ...q.choices.map((c, k) => [`choices[${k}]`, c]), ['explanation', q.explanation]] })),
+  ];
+  for (const item of items) {
+    const stated: number[] = [];
+    for (const [name, text] of item.texts) {
+      for (const year of futureWordedYears(text, asOf)) {
+        problems.push(mustBe(at, `${item.field}.${name}`, `speak of ${year} as past, since the data's as-of date is ${asOf}: write "方案要求到${year}年…" or "按方案，${year}年应…"`, text));
+      }
+      stated.push(...statedPastDeadlines(text, asOf).filter((year) => deadlineYears.has(year) && !stated.includes(year)));
+    }
+    for (const year of stated) {
+      if (!item.targets.some((id) => deadlines.get(id) === year)) {
+        problems.push(mustBe(at, `${item.field}.targets`, `name the plan's ${year} target this ${item.kind} states, so the page links to whether it was met`, item.targets));
+      }
+    }
   }
   return problems;
 }
