@@ -9,8 +9,6 @@ const LOADING_COMPONENTS = [
   'src/charts/sector-bars/SectorChart\\.astro',
   'src/charts/status-overview/StatusOverview\\.astro',
   'src/components/citizens/CalculatorMethod\\.astro',
-  'src/components/citizens/TipCard\\.astro',
-  'src/components/citizens/TipFilters\\.astro',
   'src/components/learn/LessonSources\\.astro',
   'src/components/learn/LocalConnection\\.astro',
   'src/components/learn/VenueList\\.astro',

@@ -15,15 +15,29 @@ const page = (url: string) => {
 };
 
 describe('tips', () => {
-  it('lists at least 30 tips, each with its own anchor, saving, plan clause and source', () => {
-    const tips = page('/tips/').doc.querySelectorAll('article.tip');
+  it('lists every tip once, each with its own anchor, a plan clause and a source entry on the page', () => {
+    const doc = page('/tips/').doc;
+    const tips = doc.querySelectorAll('article.tip');
     expect(tips.length).toBe(content.tips.length);
     expect(tips.length).toBeGreaterThanOrEqual(30);
     for (const tip of tips) {
       expect(tip.id).toMatch(/^tip-[a-z0-9-]+$/);
-      expect(tip.querySelectorAll('dd a[href^="/plan/#"]').length).toBeGreaterThan(0);
-      expect(tip.querySelector('dd .source-name')).not.toBeNull();
+      expect(tip.querySelectorAll('.tip-refs a[href^="/plan/#"]').length).toBeGreaterThan(0);
+      const basis = tip.querySelectorAll('.tip-refs a[href^="#basis-"]');
+      expect(basis.length).toBeGreaterThan(0);
+      for (const link of basis) expect(doc.getElementById(link.getAttribute('href')!.slice(1))?.querySelector('.source-name')).not.toBeNull();
     }
+  });
+  it('states each shared basis once on the page, not under every tip', () => {
+    const text = page('/tips/').doc.querySelector('main')!.text;
+    const code = content.tips.find((tip) => tip.id === 'tap-off-while-brushing')!.saving.method;
+    expect(text.split(code)).toHaveLength(2);
+    const ministries = content.sources.find((s) => s.id === 'citizen-water-code-2021')!.publisher;
+    expect(text.split(ministries)).toHaveLength(2);
+  });
+  it('puts a figure only on tips whose saving a standard quantifies', () => {
+    const amounts = page('/tips/').doc.querySelectorAll('article.tip .tip-amount');
+    expect(amounts.length).toBe(content.tips.filter((tip) => tip.saving.kind === 'quantified').length);
   });
   it('has a plain-link filter page for every place and audience that has tips', () => {
     for (const tip of content.tips) {
@@ -32,7 +46,7 @@ describe('tips', () => {
     }
     const school = page('/tips/for/school/').doc;
     expect(school.querySelectorAll('article.tip').length).toBe(content.tips.filter((tip) => tip.audience.includes('school')).length);
-    expect(school.querySelector('.tip-filters a[aria-current="page"]')?.getAttribute('href')).toBe('/tips/for/school/');
+    expect(school.querySelector('.tip-links a[aria-current="page"]')?.getAttribute('href')).toBe('/tips/for/school/');
   });
   it('prints the home tips on the sheet', () => {
     expect(page('/tips/print/').doc.querySelectorAll('.sheet-list li').length).toBe(content.tips.filter((tip) => tip.audience.includes('home')).length);
