@@ -194,7 +194,7 @@ export function tipsPrintView(site: Site) {
   return {
     count: tips.length,
     items: tips.map((tip) => ({ title: tip.title, place: placeLabel(tip.place), body: tip.body, saves: tip.saving.text })),
-    sourceLine: sources.map((s) => `${citedTitle(s)}${s.date ? `（${s.date.slice(0, 4)}）` : ''}`).join('、'),
+    sourceLine: sources.map((s) => (s.kind === 'plan' ? citedTitle(s) : s.short)).join('、'),
     breadcrumbs: [{ label: t('citizens.tips'), href: routes.tips() }, { label: '打印版' }],
     tipsHref: routes.tips(),
     calculatorHref: routes.calculator(),

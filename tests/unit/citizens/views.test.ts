@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { realSite } from '../../helpers/site';
 import { tipCards, tipFilter, tipFilterPageView, tipFilterPaths, tipSources, tipsPageView, tipsPrintView } from '../../../src/domain/citizens/tips-views';
 import { shortSourceName } from '../../../src/domain/citizens/sources';
+import { calculatorPageView, standardName } from '../../../src/domain/citizens/calculator-views';
 
 const site = realSite();
 const { tips } = site.content;
@@ -79,7 +80,7 @@ describe('print sheet and source names', () => {
   it('prints the home tips and names each of their sources once', () => {
     const view = tipsPrintView(site);
     expect(view.count).toBe(tips.filter((t) => t.audience.includes('home')).length);
-    expect(view.sourceLine).toContain('《公民节约用水行为规范》（2021）');
+    expect(view.sourceLine).toContain('《公民节约用水行为规范》、《绍兴市节水行动实施方案（征求意见稿）》');
     expect(view.sourceLine.split('《公民节约用水行为规范》')).toHaveLength(2);
   });
   it('shortens a standard to its code, the plan to 方案, a title to its bracketed name', () => {
@@ -92,5 +93,42 @@ describe('print sheet and source names', () => {
     const subset = tips.filter((t) => t.place === 'plant');
     const ids = new Set(tipSources(site, subset).map((s) => `#basis-${s.id}`));
     for (const card of tipCards(site, subset)) for (const s of card.sources) expect(ids.has(s.href)).toBe(true);
+  });
+});
+
+describe('calculator page view', () => {
+  const view = calculatorPageView(site);
+  const k = view.coefficients;
+  it('pre-fills only values verified in content, each saying what it is and where it comes from', () => {
+    const fields = Object.values(view.detail.fields);
+    const prefilled = fields.filter((f) => f.prefill);
+    expect(prefilled.map((f) => [f.param, f.prefill!.value])).toEqual([['kf', '7.5']]);
+    expect(prefilled[0].prefill!.note).toContain('GB/T 31436-2015');
+    expect(view.detail.toilet.selected).toBe('water-saving');
+    expect(view.detail.toilet.litres).toBe('5.0');
+    expect(view.detail.toilet.note).toContain('GB/T 31436-2015');
+    expect(Number(view.detail.toilet.litres)).toBe(k.toiletWaterSaving);
+    for (const f of fields.filter((x) => !x.prefill)) expect(f.hint).not.toBe('');
+  });
+  it('labels the toilet choice from the coefficients', () => {
+    expect(view.detail.toilet.options.map((o) => o.label)).toContain(`高效节水型（每次不大于 ${k.toiletHighEfficiency.toFixed(1)} 升）`);
+  });
+  it('names both references from their source entries', () => {
+    expect(view.refs).toEqual({ range: '《城市居民生活用水量标准》（GB/T 50331-2002）', national: '水利部《2023年中国水资源公报》' });
+  });
+  it('puts the bill first: volume, period and people', () => {
+    expect(view.bill.fields.map((f) => f.param)).toEqual(['t', 'bp']);
+    expect(view.bill.periods.map((p) => p.value)).toEqual(['1', '2']);
+  });
+  it('shows every coefficient the calculator uses in the method table, with its source', () => {
+    expect(view.method.rows).toHaveLength(9);
+    for (const row of view.method.rows) expect(row.source.title).not.toBe('');
+  });
+});
+
+describe('standard names', () => {
+  it('reads a standard as 《title》（code）and anything else as publisher《title》', () => {
+    expect(standardName({ kind: 'standard', publisher: '建设部', title: 'GB/T 50331-2002 城市居民生活用水量标准' })).toBe('《城市居民生活用水量标准》（GB/T 50331-2002）');
+    expect(standardName({ kind: 'bulletin', publisher: '水利部', title: '2023年中国水资源公报' })).toBe('水利部《2023年中国水资源公报》');
   });
 });
