@@ -91,6 +91,22 @@ describe('calculator', () => {
 
 describe('label guide', () => {
   const labels = page('/labels/');
+  it('draws the label at build time as an image with a name, its eight parts numbered and described in a list', () => {
+    const figure = labels.doc.querySelector('figure.water-label')!;
+    const svg = figure.querySelector('svg')!;
+    expect(svg.getAttribute('role')).toBe('img');
+    expect(labels.doc.getElementById(svg.getAttribute('aria-labelledby')!)?.text).toContain('中国水效标识示意图');
+    const list = labels.doc.getElementById(svg.getAttribute('aria-describedby')!)!;
+    expect(list.querySelectorAll('li').length).toBe(8);
+    expect(svg.querySelectorAll('.label-callout').map((g) => g.text.trim())).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
+    expect(figure.querySelector('figcaption')!.text).toContain('不是官方样图');
+    for (const link of figure.querySelectorAll('figcaption a')) expect(labels.doc.getElementById(link.getAttribute('href')!.slice(1))).not.toBeNull();
+  });
+  it('links the official query site, whose address the cited source names', () => {
+    const link = labels.doc.querySelector('#check a[href="http://www.waterlabel.org.cn/"], #check ~ ul a[href="http://www.waterlabel.org.cn/"]');
+    expect(link).not.toBeNull();
+    expect(content.sources.find((s) => s.id === 'thepaper-water-label-2021')!.note).toContain('www.waterlabel.org.cn');
+  });
   it('links to the plan’s mechanism 6 and to the calculator', () => {
     expect(labels.doc.querySelector('a[href="/mechanisms/efficiency-label/"]')).not.toBeNull();
     expect(labels.doc.querySelector('a[href="/calculator/"]')).not.toBeNull();

@@ -27,7 +27,7 @@ export function renderBill(input: BillInput, r: BillResult, k: Coefficients, ref
 function chart(r: Result): string {
   const c = usesChart(r.uses);
   const rows = c.bars
-    .map((b) => `<text x="0" y="${b.y + c.barHeight - 4}">${esc(b.name)}</text><rect class="bar" x="${c.labelWidth}" y="${b.y}" width="${b.width.toFixed(1)}" height="${c.barHeight}"></rect><text x="${(c.labelWidth + b.width + 6).toFixed(1)}" y="${b.y + c.barHeight - 4}">${esc(`${b.value}（${b.share}）`)}</text>`)
+    .map((b) => `<text x="0" y="${b.y + c.barHeight - 4}" font-size="13">${esc(b.name)}</text><rect class="bar" x="${c.labelWidth}" y="${b.y}" width="${b.width.toFixed(1)}" height="${c.barHeight}"></rect><text x="${(c.labelWidth + b.width + 6).toFixed(1)}" y="${b.y + c.barHeight - 4}" font-size="13">${esc(`${b.value}（${b.share}）`)}</text>`)
     .join('');
   return `<figure class="uses-chart"><figcaption id="uses-chart-title">水用在哪里（全家每天）</figcaption><svg viewBox="0 0 ${c.width} ${c.height}" role="img" aria-labelledby="uses-chart-title uses-chart-desc"><desc id="uses-chart-desc">${esc(c.summary)}</desc>${rows}</svg></figure>`;
 }

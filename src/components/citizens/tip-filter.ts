@@ -10,23 +10,23 @@ interface Labels {
 
 class TipFilter extends HTMLElement {
   connectedCallback() {
-    const form = this.querySelector('form');
+    const form = this.querySelector<HTMLElement>('.tip-filter');
     if (!form) return;
     const query = new URLSearchParams(location.search);
     for (const name of ['place', 'for']) {
-      const select = form.elements.namedItem(name);
+      const select = form.querySelector(`select[name="${name}"]`);
       const wanted = query.get(name);
       // A value the page does not offer (a stale or edited link) is ignored, not shown as an error.
       if (select instanceof HTMLSelectElement && wanted && [...select.options].some((o) => o.value === wanted)) select.value = wanted;
     }
     form.addEventListener('change', () => this.apply(form, true));
-    form.addEventListener('submit', (event) => event.preventDefault());
     this.apply(form, false);
   }
 
-  private apply(form: HTMLFormElement, announce: boolean) {
-    const place = (form.elements.namedItem('place') as HTMLSelectElement).value;
-    const who = (form.elements.namedItem('for') as HTMLSelectElement).value;
+  private apply(form: HTMLElement, announce: boolean) {
+    const select = (name: string) => form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!;
+    const place = select('place').value;
+    const who = select('for').value;
     const cards = [...this.querySelectorAll<HTMLElement>('article.tip')];
     const fits = (card: HTMLElement, p: string, a: string) => (!p || card.dataset.place === p) && (!a || (card.dataset.audience ?? '').split(' ').includes(a));
     let shown = 0;
@@ -44,8 +44,8 @@ class TipFilter extends HTMLElement {
     const recount = (select: HTMLSelectElement, match: (card: HTMLElement, value: string) => boolean) => {
       for (const option of select.options) option.textContent = `${option.dataset.label}（${cards.filter((card) => match(card, option.value)).length}）`;
     };
-    recount(form.elements.namedItem('place') as HTMLSelectElement, (card, value) => fits(card, value, who));
-    recount(form.elements.namedItem('for') as HTMLSelectElement, (card, value) => fits(card, place, value));
+    recount(select('place'), (card, value) => fits(card, value, who));
+    recount(select('for'), (card, value) => fits(card, place, value));
     this.querySelector<HTMLElement>('[data-none]')!.hidden = shown > 0;
     const params = new URLSearchParams();
     if (place) params.set('place', place);
