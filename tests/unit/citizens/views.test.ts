@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { realSite } from '../../helpers/site';
-import { tipCards, tipFilter, tipFilterPageView, tipFilterPaths, tipSources, tipsPageView, tipsPrintView } from '../../../src/domain/citizens/tips-views';
+import { tipCards, tipFilter, tipFilterPageView, tipFilterPaths, tipSources, tipsPageView, tipsPrintView } from '../../../src/domain/citizens/views';
 import { shortSourceName } from '../../../src/domain/citizens/sources';
-import { calculatorPageView, standardName } from '../../../src/domain/citizens/calculator-views';
+import { calculatorPageView, standardName } from '../../../src/domain/citizens/views';
 
 const site = realSite();
 const { tips } = site.content;

@@ -1,10 +1,10 @@
 // The calculator's results as HTML strings, built from the pure domain models. Every piece of text
 // that comes from the visitor is a number already checked; names and words are escaped all the same.
-import type { Coefficients, Result } from '../../domain/citizens/calculator';
-import type { BillInput, BillResult } from '../../domain/citizens/bill';
-import { formatCubicMetres, formatLitres, formatYuan } from '../../domain/citizens/format';
-import { describePerPerson, type ReferenceNames } from '../../domain/citizens/result-words';
-import { usesChart } from '../../domain/citizens/uses-chart';
+import type { Coefficients, Result } from '../../../domain/citizens/calculator';
+import type { BillInput, BillResult } from '../../../domain/citizens/bill';
+import { formatCubicMetres, formatLitres, formatYuan } from '../../../domain/citizens/format';
+import { describePerPerson, type ReferenceNames } from '../../../domain/citizens/result-words';
+import { usesChart } from '../../../domain/citizens/uses-chart';
 
 const esc = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const both = (litres: number) => `${formatLitres(litres)}（${formatCubicMetres(litres)}）`;

@@ -2,11 +2,11 @@
 // the pure domain code, shows inline errors with a focused summary, or the result; keeps the form's
 // own parameters in the address bar so a result can be shared. Parameters it does not know (chat
 // apps add from=timeline&isappinstalled=0) are ignored: such a link opens the page clean.
-import { readInput, calculate, FIELDS, TOILET_PARAM, toToiletType, toiletClassLitres, type Coefficients, type FieldError } from '../../domain/citizens/calculator';
-import { BILL_FIELDS, BILL_PERIOD_PARAM, fromBill, readBill } from '../../domain/citizens/bill';
-import { MAX_INPUT_LENGTH } from '../../domain/citizens/fields';
-import { formatLitres, linkMode, toBillQuery, toQuery } from '../../domain/citizens/format';
-import type { ReferenceNames } from '../../domain/citizens/result-words';
+import { readInput, calculate, FIELDS, TOILET_PARAM, toToiletType, toiletClassLitres, type Coefficients, type FieldError } from '../../../domain/citizens/calculator';
+import { BILL_FIELDS, BILL_PERIOD_PARAM, fromBill, readBill } from '../../../domain/citizens/bill';
+import { MAX_INPUT_LENGTH } from '../../../domain/citizens/fields';
+import { formatLitres, linkMode, toBillQuery, toQuery } from '../../../domain/citizens/format';
+import type { ReferenceNames } from '../../../domain/citizens/result-words';
 import { renderBill, renderDetail } from './calculator-render';
 
 const esc = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
