@@ -61,3 +61,4 @@ class TipFilter extends HTMLElement {
 }
 
 customElements.define('tip-filter', TipFilter);
+export {};
