@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/browser';
+import AxeBuilder from '@axe-core/playwright';
+import { AXE_TAGS, launchChromium } from '../helpers/browser';
 
 const base = inject('baseUrl');
 const PHONE = { width: 390, height: 844 };
@@ -130,6 +131,20 @@ describe('household water calculator', () => {
     await expect(page.locator('#calc-tl').isDisabled()).resolves.toBe(true);
     await expect(page.locator('#calc-kf').inputValue()).resolves.toBe('');
     expect(await page.locator('form[data-form="detail"] .calc-result').evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(PHONE.height);
+    await page.context().close();
+  });
+
+  it.each([
+    ['a bill result', '/calculator/?t=30&bp=2', 'form[data-form="bill"] .calc-result'],
+    ['a detailed result with its chart', '/calculator/?tg=own&tl=6&p=3&tf=5&sm=8&sn=1&sf=9&km=5&kf=8&wl=3&wv=50&o=10&pr=3.5', '.uses-chart'],
+    ['an error summary', '/calculator/?p=0&tf=x', 'form[data-form="detail"] .calc-errors'],
+  ])('passes axe (WCAG 2.2 AA) showing %s', async (_name, path, selector) => {
+    const page = await phonePage();
+    await page.goto(base + path);
+    await page.locator(selector).waitFor();
+    const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+    expect(await page.locator('main').textContent()).not.toMatch(/NaN|undefined|Infinity/);
     await page.context().close();
   });
 
