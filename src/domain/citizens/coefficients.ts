@@ -1,4 +1,21 @@
-import type { Coefficients } from './calculator';
+/** The numbers the calculator takes from content/coefficients/ (see COEFFICIENT_IDS). */
+export interface Coefficients {
+  /** Litres per flush of a 节水型 toilet (GB/T 31436-2015). */
+  toiletWaterSaving: number;
+  /** Litres per flush of a 高效节水型 toilet: the benchmark for switching toilets. */
+  toiletHighEfficiency: number;
+  /** Upper end of the 节水型 basin/sink tap flow range, L/min: the benchmark for switching taps. */
+  tapWaterSaving: number;
+  /** GB/T 50331-2002 zone 3 (incl. Zhejiang) range for urban residents, L per person per day. */
+  referenceLow: number;
+  referenceHigh: number;
+  /** National average residential use, L per person per day (2023 bulletin). */
+  referenceNational: number;
+  /** Habit scenarios: minutes of shower, minutes of tap a day, washing-machine loads a week. */
+  showerMinutesSaved: number;
+  tapMinutesSaved: number;
+  loadsSaved: number;
+}
 
 type Entry = { id: string; value: number };
 
@@ -25,3 +42,6 @@ export function toCoefficients(entries: readonly Entry[]): Coefficients {
   };
   return Object.fromEntries(Object.entries(COEFFICIENT_IDS).map(([key, id]) => [key, pick(id)])) as unknown as Coefficients;
 }
+
+/** Litres per flush or per minute as standards print them: one decimal ("5.0", "7.5"). */
+export const formatLimit = (value: number) => value.toFixed(1);

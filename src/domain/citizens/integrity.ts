@@ -1,5 +1,5 @@
 import type { SiteContent } from '../../schemas/index';
-import type { Coefficients } from './calculator';
+import type { Coefficients } from './coefficients';
 import { COEFFICIENT_IDS } from './coefficients';
 import { quantityIn } from '../../content/quantities';
 import { mustBe } from '../../content/problems';
