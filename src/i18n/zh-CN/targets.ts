@@ -5,7 +5,7 @@ export const targets = {
   'targets.value': '目标值',
   'targets.target': '目标',
   'targets.clause': '出处',
-  'targets.latest': '最新数字与目标',
+  'targets.latest': '数字与目标',
   'targets.status': '状态',
   'targets.recurring': '每年',
   'targets.wording': '方案原文',
