@@ -92,6 +92,8 @@ export interface TargetDashboardView {
   breadcrumbs: Array<{ label: string; href?: string }>;
   total: number;
   asOf: string;
+  /** On a filter page, how many targets it keeps in words ("方案 48 项目标中，“2025年”的有 3 项"); null on the full dashboard. */
+  filtered: string | null;
   /** The status overview chart is shown on the full dashboard only. */
   showOverview: boolean;
   facets: Array<{ facet: TargetFilter['facet']; title: string; filters: Array<{ label: string; count: number; href: string; current: boolean }> }>;
@@ -132,12 +134,14 @@ export function targetDashboardView(site: Site, filter?: { facet: TargetFilter['
     }))
     .filter((group) => group.sections.length > 0);
   const title = active ? `目标：${active.label}` : '全部目标与进展';
+  const shown = groups.reduce((n, g) => n + g.sections.reduce((m, s) => m + s.rows.length, 0), 0);
   return {
     title,
     description: `方案设定的 ${content.targets.length} 项目标，每项都有最新公开数字、状态、判断规则和数据来源。`,
     breadcrumbs: active ? [{ label: '目标', href: routes.targets() }, { label: active.label }] : [{ label: '目标' }],
     total: content.targets.length,
     asOf: site.asOf,
+    filtered: active ? `方案 ${content.targets.length} 项目标中，“${active.label}”的有 ${shown} 项。` : null,
     showOverview: !active,
     facets: FACETS.map(({ facet, title: facetTitle }) => ({
       facet,
@@ -145,7 +149,7 @@ export function targetDashboardView(site: Site, filter?: { facet: TargetFilter['
       filters: filters.filter((f) => f.facet === facet).map((f) => ({ label: f.label, count: content.targets.filter(f.matches).length, href: f.href, current: f === active })),
     })),
     allHref: active ? routes.targets() : null,
-    shown: groups.reduce((n, g) => n + g.sections.reduce((m, s) => m + s.rows.length, 0), 0),
+    shown,
     groups,
   };
 }

@@ -48,6 +48,7 @@ describe('the targets dashboard', () => {
   it('offers every filter with its count, the counts of each facet adding up to all targets', () => {
     expect(all.showOverview).toBe(true);
     expect(all.allHref).toBeNull();
+    expect(all.filtered).toBeNull();
     expect(all.facets.map((f) => f.facet)).toEqual(['deadline', 'section', 'status']);
     for (const facet of all.facets) expect(facet.filters.reduce((n, f) => n + f.count, 0), facet.facet).toBe(site.content.targets.length);
     expect(all.facets.flatMap((f) => f.filters).some((f) => f.current)).toBe(false);
@@ -58,6 +59,7 @@ describe('the targets dashboard', () => {
     expect(ids(view).sort()).toEqual(achieved.sort());
     expect(view.shown).toBe(achieved.length);
     expect(view.title).toBe('目标：已达成');
+    expect(view.filtered).toBe(`方案 ${site.content.targets.length} 项目标中，“已达成”的有 ${achieved.length} 项。`);
     expect(view.showOverview).toBe(false);
     expect(view.allHref).toBe('/targets/');
     expect(view.breadcrumbs).toEqual([{ label: '目标', href: '/targets/' }, { label: '已达成' }]);
