@@ -10,9 +10,6 @@ const LOADING_COMPONENTS = [
   'src/charts/status-overview/StatusOverview\\.astro',
   'src/components/plan/ClauseMeta\\.astro',
   'src/components/search/SearchUi\\.astro',
-  'src/components/targets/TargetTable\\.astro',
-  'src/layouts/EntityPage\\.astro',
-  'src/layouts/TargetDashboard\\.astro',
 ];
 
 module.exports = {

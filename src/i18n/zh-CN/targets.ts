@@ -5,6 +5,8 @@ export const targets = {
   'targets.value': '目标值',
   'targets.target': '目标',
   'targets.clause': '出处',
+  'targets.latest': '数字与目标',
+  'targets.status': '状态',
   'targets.recurring': '每年',
   'targets.wording': '方案原文',
   'chart.source': '资料来源',
