@@ -11,6 +11,7 @@ import { matrixInputs, matrixTakeaway } from './matrix';
 import { rankUnits } from './stats';
 import { kindLabel } from './kinds';
 import { annexSpellings } from './names';
+import { planTitleOf } from '../plan/title';
 import { isAnnexOnlyLead, targetAssignments } from './targets';
 
 type AnnexRow = SiteContent['responsibilities'][number];
@@ -80,12 +81,10 @@ export function workOf(content: SiteContent): WorkItem[] {
   return work;
 }
 
-/** The annex's title, as the clause "annex" heads it. */
-const annexTitleOf = (site: Pick<SiteModel, 'index'>) => site.index.clauses.get('annex')?.heading ?? '';
-/** The plan's title, from its source entry. */
-const planTitleOf = (site: Pick<SiteModel, 'content'>) => site.content.sources.find((source) => source.id === 'plan-draft')?.title ?? '';
+/** The annex's title, as its clause heads it. */
+const annexTitleOf = (site: Pick<SiteModel, 'content'>) => planTitleOf(site).annex;
 /** The source line under the charts of this area. */
-export const annexSourceLine = (site: Pick<SiteModel, 'content' | 'index'>) => `《${planTitleOf(site)}》附件《${annexTitleOf(site)}》。`;
+export const annexSourceLine = (site: Pick<SiteModel, 'content' | 'index'>) => `《${planTitleOf(site).full}》附件《${annexTitleOf(site)}》。`;
 
 /** Where the plan's body and its annex say different things (/responsibilities/, section 正文与附件不一致之处). */
 export interface BodyAnnexNotesView {
@@ -342,7 +341,7 @@ export function departmentView(site: Pick<SiteModel, 'content' | 'index' | 'stat
   return {
     unit: { id: unit.id, name: unit.name, shortName: unit.shortName, isGroup: unit.kind === 'group' },
     title: unit.shortName,
-    description: `${unit.name}在《${planTitleOf(site).replace(/（征求意见稿）$/, '')}》附件中牵头 ${led.length} 项、参与 ${joined.length} 项具体工作。`,
+    description: `${unit.name}在《${planTitleOf(site).short}》附件中牵头 ${led.length} 项、参与 ${joined.length} 项具体工作。`,
     searchTerms: [unit.name, unit.shortName, ...unit.aliases],
     lead: `${kindLabel(unit.kind)} · 附件中的写法：${spellings.length > 0 ? listNames(spellings.map((s) => `“${s.name}”（${s.count} 处）`)) : `“${unit.shortName}”`}`,
     groupNote: unit.kind === 'group' ? `“${unit.shortName}”是附件使用的泛称，指多个单位，不是一个具体机构；附件没有写明具体包括哪些单位。` : null,

@@ -8,6 +8,7 @@ import { formatObservedValue } from '../targets/observed';
 import { effectiveYear } from '../targets/status-rules';
 import { indicatorChartInput, type IndicatorChartInput } from './chart-input';
 import { addresseeOf, needsFigure, REGULATION_SOURCE, responsibleFor, scopeNames, yearsWanted, type RequestBasis, type RequestUnit } from './request';
+import { planTitleOf, siteTagline } from '../plan/title';
 
 type Site = Pick<SiteModel, 'content' | 'index' | 'statuses' | 'evidence' | 'asOf'>;
 type Target = SiteModel['content']['targets'][number];
@@ -50,7 +51,7 @@ export function siteCard(site: Site): ShareCard {
   const counts = countByStatus(targets, (target) => site.statuses.get(target.id)!.status);
   return {
     path: routes.shareImage(),
-    kicker: t('site.tagline'),
+    kicker: siteTagline(planTitleOf(site)),
     title: t('site.name'),
     status: null,
     lines: [`方案提出的${targets.length}项目标，按公开数据判断：`],
