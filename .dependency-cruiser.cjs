@@ -14,7 +14,6 @@ const LOADING_COMPONENTS = [
   'src/components/learn/LessonSources\\.astro',
   'src/components/learn/LocalConnection\\.astro',
   'src/components/learn/VenueList\\.astro',
-  'src/components/plan/ClauseMeta\\.astro',
   'src/components/search/SearchUi\\.astro',
   'src/components/targets/TargetTable\\.astro',
   'src/layouts/EntityPage\\.astro',
