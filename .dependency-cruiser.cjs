@@ -8,7 +8,6 @@ const LOADING_COMPONENTS = [
   'src/charts/indicator-line/IndicatorChart\\.astro',
   'src/charts/sector-bars/SectorChart\\.astro',
   'src/charts/status-overview/StatusOverview\\.astro',
-  'src/components/plan/ClauseMeta\\.astro',
   'src/components/search/SearchUi\\.astro',
 ];
 

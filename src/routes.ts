@@ -35,6 +35,8 @@ export const routes = {
   /** The full text, or one clause in it. */
   plan: () => '/plan/',
   clause: (clauseId: string) => `/plan/#${enc(clauseId)}`,
+  /** The contents of the full text, where each part's "回到目录" link leads. */
+  planContents: () => '/plan/#contents',
   /** An entity's page, or its clause in the full text where it has no page. */
   entity: (ref: { kind: EntityKind; id: string }, clauseId?: string) => {
     const folder = ENTITY_FOLDERS[ref.kind];

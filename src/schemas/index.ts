@@ -14,6 +14,7 @@ import { labelledProductSchema } from './citizens/labels';
 import { lessonSchema } from './lessons';
 import { siteSchema } from './sites';
 import { siteTypeSchema } from './site-types';
+import { indexPageSchema } from './index-pages';
 
 /**
  * Every collection with its schema. `list` collections are one YAML file holding a list of
@@ -28,6 +29,7 @@ export const collections = {
   tasks: { schema: taskSchema, list: false },
   mechanisms: { schema: mechanismSchema, list: false },
   safeguards: { schema: safeguardSchema, list: false },
+  'index-pages': { schema: indexPageSchema, list: false },
   targets: { schema: targetSchema, list: false },
   responsibilities: { schema: responsibilitySchema, list: true },
   departments: { schema: departmentSchema, list: false },

@@ -56,6 +56,41 @@ describe.each(withoutFigure.map((t) => [t.id]))('/targets/%s/request/', (id) => 
   });
 });
 
+/** The "向谁申请" section of a page: its heading, and the units it names as links to their pages. */
+function requestSection(url: string) {
+  const doc = page(url)?.doc;
+  const section = doc?.querySelector('.request-section') ?? undefined;
+  return { doc, section, heading: section?.querySelector('h2')?.text.trim(), units: section?.querySelectorAll('a[href^="/departments/"]').map((a) => a.text.trim()) ?? [] };
+}
+
+describe.each(withoutFigure.map((t) => [t.id]))('/targets/%s/ (no figure)', (id) => {
+  it('has a "向谁申请" section naming at least one responsible unit, and its printable request', () => {
+    const { doc, section, heading, units } = requestSection(`/targets/${id}/`);
+    expect(doc).toBeDefined();
+    expect(heading).toBe('向谁申请');
+    expect(units.length).toBeGreaterThan(0);
+    expect(section!.querySelector(`a[href="/targets/${id}/request/"]`)).not.toBeNull();
+  });
+});
+
+// An indicator lacks its figure when a target that uses it does.
+const indicatorsWithoutFigure = [...new Set(withoutFigure.map((t) => t.indicator))];
+describe.each(indicatorsWithoutFigure.map((id) => [id]))('/indicators/%s/ (a target lacks its figure)', (id) => {
+  it('has a "向谁申请" section naming at least one responsible unit and the request of every such target', () => {
+    const { doc, section, heading, units } = requestSection(`/indicators/${id}/`);
+    expect(doc).toBeDefined();
+    expect(heading).toBe('向谁申请');
+    expect(units.length).toBeGreaterThan(0);
+    for (const target of withoutFigure.filter((t) => t.indicator === id)) expect(section!.querySelector(`a[href="/targets/${target.id}/request/"]`), target.id).not.toBeNull();
+  });
+});
+
+it('target and indicator pages with their figures have no request section', () => {
+  const withFigure = site.content.targets.filter((t) => !withoutFigure.includes(t));
+  for (const t of withFigure) expect(requestSection(`/targets/${t.id}/`).section, t.id).toBeUndefined();
+  for (const i of site.content.indicators.filter((i) => !indicatorsWithoutFigure.includes(i.id))) expect(requestSection(`/indicators/${i.id}/`).section, i.id).toBeUndefined();
+});
+
 it('no page offers a request for a target that has its figure', () => {
   const offered = requestRows(site).map((r) => r.id);
   expect(offered.sort()).toEqual(withoutFigure.map((t) => t.id).sort());

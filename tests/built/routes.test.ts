@@ -27,6 +27,7 @@ const samples: Record<keyof typeof routes, string[]> = {
   sitemap: [routes.sitemap()],
   plan: [routes.plan()],
   clause: content.plan.map((c) => routes.clause(c.id)),
+  planContents: [routes.planContents()],
   entity: [
     ...content.measures.map((e) => routes.entity({ kind: 'measure', id: e.id })),
     ...content.projects.map((e) => routes.entity({ kind: 'project', id: e.id })),

@@ -63,8 +63,11 @@ describe.each(updateList(site).map((u) => [u.id, u]))('/updates/%s/', (_id, upda
     expect(doc.querySelector('h1')?.text).toBe(update.title);
     expect(doc.querySelector('main time')?.getAttribute('datetime')).toBe(update.date);
     expect(doc.querySelector('.update-body')?.text.trim().length).toBeGreaterThan(20);
-    const listed = doc.querySelectorAll('.change-group li a').map((a) => a.getAttribute('href'));
+    const listed = doc.querySelectorAll('.change-group li > a:first-child').map((a) => a.getAttribute('href'));
     expect(listed).toEqual(update.groups.flatMap((g) => g.links.map((l) => l.href)));
+    // The place a figure covers, or the counties a target names, links the county's page.
+    const places = doc.querySelectorAll('.change-group li a[href^="/counties/"]').map((a) => a.getAttribute('href'));
+    expect(places).toEqual(update.groups.flatMap((g) => g.links.flatMap((l) => l.places.map((p) => p.href))));
   });
 });
 

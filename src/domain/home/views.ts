@@ -3,6 +3,7 @@ import { figuresView, type FiguresView } from '../targets/views';
 import { overdueSummary, tellingFigures, verdictSummary, type OverdueSummary, type TellingFigureView, type VerdictSummary } from '../targets/story';
 import type { StatusResult } from '../targets/status-rules';
 import { countyMapView, type CountyMapView } from '../counties/views';
+import { planTitleOf, type PlanTitle } from '../plan/title';
 import { routes } from '../../routes';
 
 type Site = Pick<SiteModel, 'content' | 'index' | 'statuses' | 'evidence' | 'asOf'>;
@@ -18,6 +19,8 @@ export interface HeadlineTargetView {
 
 /** Everything the home page shows. */
 export interface HomeView {
+  /** The plan's title, from its source entry: the page's h1 and description. */
+  planTitle: PlanTitle;
   /** The story of the first screen: verdicts, the most telling known figures, what is overdue without figures. */
   verdicts: VerdictSummary;
   telling: TellingFigureView[];
@@ -43,6 +46,7 @@ export function homeView(site: Site): HomeView {
     };
   });
   return {
+    planTitle: planTitleOf(site),
     verdicts: verdictSummary(site),
     telling: tellingFigures(site),
     overdue: overdueSummary(site),

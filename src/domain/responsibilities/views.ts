@@ -11,7 +11,19 @@ import { matrixInputs, matrixTakeaway } from './matrix';
 import { rankUnits } from './stats';
 import { kindLabel } from './kinds';
 import { annexSpellings } from './names';
+import { planTitleOf } from '../plan/title';
+import { countyRefs, isCountyScoped, linkFigurePlace, type CountyRef, type LinkedText } from '../counties/links';
 import { isAnnexOnlyLead, targetAssignments } from './targets';
+
+/** A target as lists on these pages show it: its latest-figure line, the place of that figure linked, the counties it names. */
+function targetLine(site: Pick<SiteModel, 'content' | 'index' | 'evidence'>, target: SiteContent['targets'][number]) {
+  const figures = targetFigures(site, target);
+  return {
+    figures: figures.summary,
+    figuresText: linkFigurePlace(site.content, figures.summary, figures.latest?.otherScope ?? null),
+    places: isCountyScoped(target.scope) ? countyRefs(site.content, target.scope) : [],
+  };
+}
 
 type AnnexRow = SiteContent['responsibilities'][number];
 
@@ -80,12 +92,10 @@ export function workOf(content: SiteContent): WorkItem[] {
   return work;
 }
 
-/** The annex's title, as the clause "annex" heads it. */
-const annexTitleOf = (site: Pick<SiteModel, 'index'>) => site.index.clauses.get('annex')?.heading ?? '';
-/** The plan's title, from its source entry. */
-const planTitleOf = (site: Pick<SiteModel, 'content'>) => site.content.sources.find((source) => source.id === 'plan-draft')?.title ?? '';
+/** The annex's title, as its clause heads it. */
+const annexTitleOf = (site: Pick<SiteModel, 'content'>) => planTitleOf(site).annex;
 /** The source line under the charts of this area. */
-export const annexSourceLine = (site: Pick<SiteModel, 'content' | 'index'>) => `《${planTitleOf(site)}》附件《${annexTitleOf(site)}》。`;
+export const annexSourceLine = (site: Pick<SiteModel, 'content' | 'index'>) => `《${planTitleOf(site).full}》附件《${annexTitleOf(site)}》。`;
 
 /** Where the plan's body and its annex say different things (/responsibilities/, section 正文与附件不一致之处). */
 export interface BodyAnnexNotesView {
@@ -201,6 +211,10 @@ export interface WorkTargetView {
   title: string;
   /** "最新 …（年份）· 目标 …（期限）" (targets/latest.ts), the same line as on every list of targets. */
   figures: string;
+  /** The same line with the figure's place linked where it names one. */
+  figuresText: LinkedText;
+  /** The counties the target names (none for a city-wide target), as links. */
+  places: CountyRef[];
   result: StatusResult;
   /** Set when the plan's body names no unit for the target and only the annex assigns its lead. */
   annexOnly: { note: string; leads: UnitLink[]; after: string } | null;
@@ -256,7 +270,7 @@ function workItemView(site: Pick<SiteModel, 'content' | 'index' | 'statuses' | '
         ? { note: '正文未写明负责单位；附件指定本单位牵头。', leads: [], after: '' }
         : { note: '正文未写明负责单位；附件指定牵头：', leads: unitLinks(site, assignment.annexLeads), after: `${assignment.annexLeads.includes(unitId) ? '（含本单位）' : ''}。` };
     }
-    return { id, href: routes.target(id), title: target.title, figures: targetFigures(site, target).summary, result: site.statuses.get(id)!, annexOnly };
+    return { id, href: routes.target(id), title: target.title, ...targetLine(site, target), result: site.statuses.get(id)!, annexOnly };
   });
   return {
     id: row.id,
@@ -295,7 +309,7 @@ export interface TargetStatusGroups {
   total: number;
   /** "已达成 2 项，已过期限，未见公开数据 9 项 …". */
   summary: string;
-  groups: Array<{ status: Status; label: string; symbol: string; targets: Array<{ id: string; href: string; title: string; figures: string; result: StatusResult }> }>;
+  groups: Array<{ status: Status; label: string; symbol: string; targets: Array<{ id: string; href: string; title: string; figures: string; figuresText: LinkedText; places: CountyRef[]; result: StatusResult }> }>;
 }
 
 /** Some targets, in plan order, grouped by their computed status; each with the latest-figure line every list of targets shows. */
@@ -307,7 +321,7 @@ export function targetsByStatus(site: Pick<SiteModel, 'content' | 'index' | 'sta
     symbol: STATUS_STYLE[status].symbol,
     targets: targets
       .filter((target) => site.statuses.get(target.id)!.status === status)
-      .map((target) => ({ id: target.id, href: routes.target(target.id), title: target.title, figures: targetFigures(site, target).summary, result: site.statuses.get(target.id)! })),
+      .map((target) => ({ id: target.id, href: routes.target(target.id), title: target.title, ...targetLine(site, target), result: site.statuses.get(target.id)! })),
   })).filter((group) => group.targets.length > 0);
   return { total: targets.length, summary: groups.map((group) => `${group.label} ${group.targets.length} 项`).join('，'), groups };
 }
@@ -342,7 +356,7 @@ export function departmentView(site: Pick<SiteModel, 'content' | 'index' | 'stat
   return {
     unit: { id: unit.id, name: unit.name, shortName: unit.shortName, isGroup: unit.kind === 'group' },
     title: unit.shortName,
-    description: `${unit.name}在《${planTitleOf(site).replace(/（征求意见稿）$/, '')}》附件中牵头 ${led.length} 项、参与 ${joined.length} 项具体工作。`,
+    description: `${unit.name}在《${planTitleOf(site).short}》附件中牵头 ${led.length} 项、参与 ${joined.length} 项具体工作。`,
     searchTerms: [unit.name, unit.shortName, ...unit.aliases],
     lead: `${kindLabel(unit.kind)} · 附件中的写法：${spellings.length > 0 ? listNames(spellings.map((s) => `“${s.name}”（${s.count} 处）`)) : `“${unit.shortName}”`}`,
     groupNote: unit.kind === 'group' ? `“${unit.shortName}”是附件使用的泛称，指多个单位，不是一个具体机构；附件没有写明具体包括哪些单位。` : null,

@@ -8,6 +8,8 @@ import { formatObservedValue } from '../targets/observed';
 import { effectiveYear } from '../targets/status-rules';
 import { indicatorChartInput, type IndicatorChartInput } from './chart-input';
 import { addresseeOf, needsFigure, REGULATION_SOURCE, responsibleFor, scopeNames, yearsWanted, type RequestBasis, type RequestUnit } from './request';
+import { planTitleOf, siteTagline } from '../plan/title';
+import { countyRefs, isCountyScoped, type CountyRef } from '../counties/links';
 
 type Site = Pick<SiteModel, 'content' | 'index' | 'statuses' | 'evidence' | 'asOf'>;
 type Target = SiteModel['content']['targets'][number];
@@ -50,7 +52,7 @@ export function siteCard(site: Site): ShareCard {
   const counts = countByStatus(targets, (target) => site.statuses.get(target.id)!.status);
   return {
     path: routes.shareImage(),
-    kicker: t('site.tagline'),
+    kicker: siteTagline(planTitleOf(site)),
     title: t('site.name'),
     status: null,
     lines: [`方案提出的${targets.length}项目标，按公开数据判断：`],
@@ -144,8 +146,10 @@ export interface RequestSection {
   subject: { kind: 'target' | 'indicator'; id: string; title: string; href: string };
   /** The figure wanted, as specific as the site can say it. */
   figure: string;
-  /** Places it should cover. */
+  /** Places it should cover, in words ("诸暨市、新昌县"; an indicator's targets' places joined by "；"). */
   scope: string;
+  /** The same places, each once, as links to their county pages. */
+  places: CountyRef[];
   /** Years it should cover. */
   years: string;
   lead: RequestUnit[];
@@ -184,6 +188,7 @@ export function targetRequest(site: Site, targetId: string): RequestSection | nu
     subject: { kind: 'target', id: target.id, title: target.title, href: routes.target(target.id) },
     figure: figureFor(site, target),
     scope: scopeNames(site, target.scope),
+    places: countyRefs(site.content, target.scope),
     years: yearsWanted(target),
     lead: responsible.lead,
     participants: responsible.participants,
@@ -210,6 +215,7 @@ export function indicatorRequest(site: Site, indicatorId: string): RequestSectio
     subject: { kind: 'indicator', id: indicator.id, title: indicator.name, href: routes.indicator(indicator.id) },
     figure: indicator.dataNeeded ?? sections[0].figure,
     scope: [...new Set(sections.map((s) => s.scope))].join('；'),
+    places: uniqueBy(sections.flatMap((s) => s.places)),
     years: [...new Set(sections.map((s) => s.years))].join('；'),
     lead,
     participants,
@@ -255,6 +261,8 @@ export interface RequestIndexRow {
   id: string;
   title: string;
   href: string;
+  /** The counties the target names (none for a city-wide target), as links. */
+  places: CountyRef[];
   status: { label: string; symbol: string; key: string };
   /** Every lead unit; the group it is listed under is the first one that is a single body. */
   lead: RequestUnit[];
@@ -276,6 +284,7 @@ export function requestRows(site: Site): RequestIndexRow[] {
       id: target.id,
       title: target.title,
       href: routes.target(target.id),
+      places: isCountyScoped(target.scope) ? countyRefs(site.content, target.scope) : [],
       status: { label: STATUS_STYLE[status].label, symbol: STATUS_STYLE[status].symbol, key: status },
       lead: responsibleFor(site, target).lead,
       letterHref: routes.targetRequest(target.id),

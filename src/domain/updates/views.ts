@@ -2,6 +2,7 @@ import type { SiteModel } from '../site-model';
 import { routes } from '../../routes';
 import { siteTypes } from '../sites/types';
 import { chineseDate } from './format';
+import { countyRefs, isCountyScoped, type CountyRef } from '../counties/links';
 
 type Update = SiteModel['content']['updates'][number];
 type Site = Pick<SiteModel, 'content' | 'index'>;
@@ -11,6 +12,10 @@ type Site = Pick<SiteModel, 'content' | 'index'>;
 export interface ChangeLink {
   label: string;
   href: string;
+  /** The places a figure covers, or the counties a target names (none for a city-wide target), each a link to its page. */
+  places: CountyRef[];
+  /** The narrower area inside the place a figure covers ("滨海工业区"), or null. */
+  placeNote: string | null;
 }
 
 /** What an update touched in one collection. */
@@ -56,17 +61,19 @@ function changeLinks(site: Site, key: ChangeGroup['key'], ids: readonly string[]
   const { content, index } = site;
   return ids.map((id) => {
     switch (key) {
-      case 'targets':
-        return { label: index.targets.get(id)?.title ?? id, href: routes.target(id) };
+      case 'targets': {
+        const target = index.targets.get(id);
+        const places = target && isCountyScoped(target.scope) ? countyRefs(content, target.scope) : [];
+        return { label: target?.title ?? id, href: routes.target(id), places, placeNote: null };
+      }
       case 'indicators':
-        return { label: content.indicators.find((i) => i.id === id)?.name ?? id, href: routes.indicator(id) };
+        return { label: content.indicators.find((i) => i.id === id)?.name ?? id, href: routes.indicator(id), places: [], placeNote: null };
       case 'sites':
-        return { label: content.sites.find((s) => s.id === id)?.name ?? id, href: routes.site(id) };
+        return { label: content.sites.find((s) => s.id === id)?.name ?? id, href: routes.site(id), places: [], placeNote: null };
       case 'observations': {
         const o = content.observations.find((entry) => entry.id === id)!;
         const indicator = content.indicators.find((i) => i.id === o.indicator)!;
-        const place = index.counties.get(o.scope)?.name ?? o.scope;
-        return { label: `${indicator.name}（${o.year === null ? '年份不明' : `${o.year}年`}，${place}${o.scopeNote ? `，${o.scopeNote}` : ''}）`, href: routes.observation(o.indicator, o.id) };
+        return { label: `${indicator.name}（${o.year === null ? '年份不明' : `${o.year}年`}）`, href: routes.observation(o.indicator, o.id), places: countyRefs(content, [o.scope]), placeNote: o.scopeNote ?? null };
       }
     }
   });

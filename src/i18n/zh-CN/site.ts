@@ -1,7 +1,8 @@
 /** Interface strings: The site frame: name, navigation, header search, footer. */
 export const site = {
   'site.name': '绍兴节水',
-  'site.tagline': '《绍兴市节水行动实施方案》公众网站',
+  /** After the plan's short title (from content) in the site's line: 《…》公众网站. */
+  'site.publicSite': '公众网站',
   'site.draftNotice': '本站呈现的是方案的征求意见稿，并非最终印发文本。',
   'nav.label': '主导航',
   'nav.home': '首页',

@@ -235,6 +235,10 @@ const relations: Case[] = [
   ['a site without a county', edit(SITE, (s) => { delete s.county; }), `${SITE}: county is missing; it must be a lowercase slug (a-z, 0-9, -)`],
   ['a site in an unknown county', edit(SITE, (s) => { s.county = 'hangzhou'; }), `${SITE}: county names unknown county "hangzhou" (expected one of the ids in content/counties/)`],
   ['a unit that both leads and takes part', edit(ANNEX, (rows) => { rows[0].participants[0] = rows[0].lead[0]; }), `${ANNEX} [measure-dual-control-1]: participants[0] "water" is also a lead unit; a unit either leads a row or takes part in it`],
+  ['the plan\'s source entry, deleted', (c) => { c.delete('sources/plan-draft.yaml'); }, "sources/plan-draft.yaml: file is missing; the site takes the plan's title from it"],
+  ['an index page\'s file, deleted', (c) => c.delete('index-pages/mechanism.yaml'), 'index-pages/mechanism.yaml: file is missing; the /mechanisms/ page takes its title and introduction from it'],
+  ['an index page for a kind without a page', (c) => c.write('index-pages/principle.yaml', c.read('index-pages/measure.yaml')), 'index-pages/principle.yaml: file name must be one of measure, project, task, mechanism, safeguard, the kinds with an index page (got "principle")'],
+  ['an index page pointing at an unknown clause', edit('index-pages/task.yaml', (p) => { p.clause = 'eleven-tasks'; }), 'index-pages/task.yaml: clause names unknown clause "eleven-tasks" (expected one of the ids in content/plan/)'],
 ];
 
 const categories = { files, shape, text, figures, targets, dates, links, citizens, relations };

@@ -4,16 +4,19 @@ import { realSite } from '../../helpers/site';
 
 const site = realSite();
 const { content, index } = site;
-const target = (id: string) => content.targets.find((t) => t.id === id)!;
+const target = (id: string) => site.index.targets.get(id)!;
 
-describe('the section of the plan a target belongs to', () => {
-  it('names the goals, the measures, a task’s project and the mechanisms', () => {
-    expect(sectionOf(target('total-water-use-2022'), content)).toEqual({ key: 'goals', title: '主要目标' });
-    expect(sectionOf(target('county-water-saving-society-2022'), content).key).toBe('measures');
-    const leakage = target('county-leakage-2022');
-    const project = content.projects.find((p) => p.id === content.tasks.find((t) => t.id === leakage.parent.id)!.project)!;
-    expect(sectionOf(leakage, content)).toEqual({ key: `project-${project.id}`, title: project.title });
-    expect(sectionOf(target('contract-water-saving-pilots-2022'), content)).toEqual({ key: 'mechanisms', title: '八项机制' });
+describe('sectionOf: a target’s group, titled with the plan’s own headings', () => {
+  it('takes the heading of the clause around the target’s parent, with stable keys', () => {
+    const heading = (id: string) => site.index.clauses.get(id)!.heading;
+    expect(sectionOf(target('total-water-use-2022'), site.content)).toEqual({ key: 'goals', title: heading('main-goals') });
+    expect(sectionOf(target('regional-assessment-2022'), site.content)).toEqual({ key: 'measures', title: heading('rigid-constraints') });
+    expect(sectionOf(target('county-leakage-2022'), site.content)).toEqual({ key: 'project-urban', title: heading('project-urban') });
+    expect(sectionOf(target('contract-water-saving-pilots-2022'), site.content)).toEqual({ key: 'mechanisms', title: heading('eight-mechanisms') });
+  });
+  it('follows an edited heading in content/plan/clauses.yaml', () => {
+    const content = { ...site.content, plan: site.content.plan.map((c) => (c.id === 'eight-mechanisms' ? { ...c, heading: '新标题' } : c)) };
+    expect(sectionOf(target('contract-water-saving-pilots-2022'), content).title).toBe('新标题');
   });
 });
 

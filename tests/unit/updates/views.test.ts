@@ -38,7 +38,12 @@ describe('updateList', () => {
     const first = list.find((u) => u.id === '2026-11-29')!;
     expect(first.touched).toBe(`涉及：目标${site.content.targets.length}项、公开数字${site.content.observations.length}个、指标${site.content.indicators.length}个、示范点${site.content.sites.length}处`);
     const observations = first.groups.find((g) => g.key === 'observations')!;
-    expect(observations.links.find((l) => l.href === '/indicators/total-water-use/#obs-total-water-use-2016')?.label).toBe('用水总量（2016年，绍兴市（全市））');
+    const figure = observations.links.find((l) => l.href === '/indicators/total-water-use/#obs-total-water-use-2016')!;
+    expect(figure.label).toBe('用水总量（2016年）');
+    expect(figure.places).toEqual([{ id: 'shaoxing', name: '绍兴市（全市）', href: '/counties/shaoxing/' }]);
+    const targets = first.groups.find((g) => g.key === 'targets')!;
+    expect(targets.links.find((l) => l.href === '/targets/county-leakage-2022/')?.places.map((p) => p.href)).toEqual(['/counties/zhuji/', '/counties/xinchang/']);
+    expect(targets.links.find((l) => l.href === '/targets/total-water-use-2022/')?.places).toEqual([]);
     expect(first.groups.find((g) => g.key === 'targets')!.links[0].href).toMatch(/^\/targets\/[a-z0-9-]+\/$/);
   });
   it('says so when an update changed no data', () => {
