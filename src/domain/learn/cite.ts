@@ -4,6 +4,7 @@ import { routes } from '../../routes';
 import { STATUS_STYLE, type Status } from '../targets/status';
 import { formatDeadline } from '../targets/format';
 import { sourceAnchor, type LessonEntry } from './lessons';
+import { countyRefs, isCountyScoped, type CountyRef } from '../counties/links';
 
 type Source = SiteContent['sources'][number];
 
@@ -17,14 +18,17 @@ export interface TargetStatusLink {
   status: Status;
   /** The status as every page words it: "已过期限，未见公开数据". */
   statusText: string;
+  /** The counties the target names, as links; empty for a target of the whole city. */
+  counties: CountyRef[];
 }
 
 /** A target of the plan with its computed status, linked to its page. */
-export function targetStatusLink(site: Pick<SiteModel, 'index' | 'statuses'>, id: string): TargetStatusLink {
+export function targetStatusLink(site: Pick<SiteModel, 'content' | 'index' | 'statuses'>, id: string): TargetStatusLink {
   const target = site.index.targets.get(id);
   if (!target) throw new Error(`unknown target "${id}"`);
   const status = site.statuses.get(id)?.status ?? 'not-measurable';
-  return { id, href: routes.target(id), title: target.title, deadline: formatDeadline(target), status, statusText: STATUS_STYLE[status].label };
+  const counties = isCountyScoped(target.scope) ? countyRefs(site.content, target.scope) : [];
+  return { id, href: routes.target(id), title: target.title, deadline: formatDeadline(target), status, statusText: STATUS_STYLE[status].label, counties };
 }
 
 /** One entry of a lesson's source list. */

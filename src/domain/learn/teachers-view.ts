@@ -4,6 +4,7 @@ import { t } from '../../i18n/zh-CN';
 import { formatDeadline } from '../targets/format';
 import { countByStage, groupByStage } from './lessons';
 import { clauseLabel, venueViews, type VenueView } from './cite';
+import { countyRefs, isCountyScoped, type CountyRef } from '../counties/links';
 
 /** The live values the teachers' guide (content/pages/teachers.mdx) shows: counts, links, the plan map, the places. */
 export interface TeachersView {
@@ -15,7 +16,7 @@ export interface TeachersView {
   planMap: Array<{
     stage: string;
     grades: string;
-    lessons: Array<{ title: string; href: string; subjects: string; clauses: Array<{ label: string; href: string }>; targets: Array<{ title: string; href: string }> }>;
+    lessons: Array<{ title: string; href: string; subjects: string; clauses: Array<{ label: string; href: string }>; targets: Array<{ title: string; href: string; places: CountyRef[] }> }>;
   }>;
   baseTargets: Array<{ title: string; href: string; deadline: string }>;
   venueLists: VenueView[][];
@@ -49,7 +50,7 @@ export function teachersView(site: Pick<SiteModel, 'content' | 'index'>): Teache
         href: routes.lesson(lesson.id),
         subjects: lesson.subjects.map((s) => t(`learn.subject.${s}`)).join('、'),
         clauses: lesson.local.clauses.map((id) => ({ label: clauseLabel(site, id), href: routes.clause(id) })),
-        targets: lesson.local.targets.map((id) => ({ title: targetOf(id).title, href: routes.target(id) })),
+        targets: lesson.local.targets.map((id) => ({ title: targetOf(id).title, href: routes.target(id), places: isCountyScoped(targetOf(id).scope) ? countyRefs(site.content, targetOf(id).scope) : [] })),
       })),
     })),
     baseTargets: BASE_TARGETS.map((id) => ({ title: targetOf(id).title, href: routes.target(id), deadline: formatDeadline(targetOf(id)) })),

@@ -6,6 +6,7 @@ import { groupTargets } from './groups';
 import { targetFilters, type TargetFilter } from './filters';
 import { listNames } from './format';
 import { routes } from '../../routes';
+import { countyRefs, isCountyScoped, type CountyRef } from '../counties/links';
 
 type TargetEntry = Target & { id: string };
 type Site = Pick<SiteModel, 'content' | 'index' | 'statuses' | 'evidence' | 'asOf'>;
@@ -51,6 +52,8 @@ export interface TargetRowView {
   qualifier: string | null;
   figures: FiguresView;
   scope: string;
+  /** The counties the target names, as links to their pages; empty for a target of the whole city. */
+  scopeCounties: CountyRef[];
   result: StatusResult;
 }
 
@@ -62,6 +65,7 @@ function targetRow(site: Site, target: TargetEntry): TargetRowView {
     qualifier: target.qualifier ?? null,
     figures: figuresView(site, target),
     scope: scopeNames(site, target.scope),
+    scopeCounties: isCountyScoped(target.scope) ? countyRefs(site.content, target.scope) : [],
     result: site.statuses.get(target.id)!,
   };
 }
