@@ -26,7 +26,7 @@ describe('lessonPageView', () => {
   it('links the plan’s passed targets of the school lesson to their pages, with what is known', () => {
     const view = lessonPageView(site, 'school-water-saving-plan');
     expect(view.facts[0]).toMatchObject({ text: '方案要求到2022年打造10个节水示范校园。', cite: { n: 1, href: '#source-plan-draft', label: '出处 1' } });
-    expect(view.facts[0].targets).toEqual([{ id: 'demo-campuses-2022', href: '/targets/demo-campuses-2022/', title: '打造10个节水示范校园', deadline: '2022年', status: site.statuses.get('demo-campuses-2022')!.status, statusText: STATUS_STYLE[site.statuses.get('demo-campuses-2022')!.status].label }]);
+    expect(view.facts[0].targets).toEqual([{ id: 'demo-campuses-2022', href: '/targets/demo-campuses-2022/', title: '打造10个节水示范校园', deadline: '2022年', status: site.statuses.get('demo-campuses-2022')!.status, statusText: STATUS_STYLE[site.statuses.get('demo-campuses-2022')!.status].label, counties: [] }]);
     expect(view.local.clauses.map((c) => c.href)).toEqual(lessonOf('school-water-saving-plan').local.clauses.map((id) => `/plan/#${id}`));
     expect(view.local.targets.map((t) => t.id)).toEqual(lessonOf('school-water-saving-plan').local.targets);
     expect(view.worksheetHref).toBe('/learn/school-water-saving-plan/worksheet/');
@@ -52,6 +52,8 @@ describe('quizView', () => {
     expect(quiz.map((q) => q.n)).toEqual(lesson.quiz.map((_, i) => i + 1));
     expect(quiz[1]).toMatchObject({ answer: 'A', rightChoice: '降至10%以内', choices: [{ letter: 'A', text: '降至10%以内' }, { letter: 'B', text: '降至5%以内' }, { letter: 'C', text: '保持不变' }] });
     expect(quiz[1].targets.map((t) => t.href)).toEqual(['/targets/county-leakage-2022/']);
+    // A target of particular counties names them, each a link to its county page.
+    expect(quiz[1].targets[0].counties.map((c) => [c.name, c.href])).toEqual([['诸暨市', '/counties/zhuji/'], ['新昌县', '/counties/xinchang/']]);
     expect(quiz[0].targets).toEqual([]);
   });
 });
