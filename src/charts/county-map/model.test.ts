@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CARE_NAME_SIZE, countyMapModel, overlaps, type TileDatum } from './model';
 import { countyMapCss, renderCountyMapSvg } from './render';
-import { emWidth } from '../responsibility-matrix/model';
+import { emWidth } from '../shared/text';
 
 const tile = (id: string, name: string, col: number, row: number, lines = ['名录 14 条', '目标 3 项', '已达成 1 项']): TileDatum => ({
   id, name, href: `/counties/${id}/`, kind: 'division', col, row, lines,

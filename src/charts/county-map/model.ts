@@ -1,4 +1,4 @@
-import { emWidth } from '../responsibility-matrix/model';
+import { emWidth } from '../shared/text';
 import type { CountyTileInput } from '../../domain/counties/views';
 
 /**

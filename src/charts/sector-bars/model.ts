@@ -1,5 +1,5 @@
 import { scaleLinear } from 'd3';
-import { PALETTE } from '../shared/markers';
+import { PALETTE } from '../shared/palette';
 
 export interface SectorYear {
   year: number;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CARE_FONT_SIZE, siteProgressModel, type ProgressDatum } from './model';
-import { emWidth } from '../responsibility-matrix/model';
+import { emWidth } from '../shared/text';
 import { renderSiteProgressSvg, siteProgressCss } from './render';
 import { forSnapshot } from '../shared/snapshot';
 

@@ -1,5 +1,5 @@
 import { scaleBand, scaleLinear } from 'd3';
-import { emWidth } from '../responsibility-matrix/model';
+import { emWidth } from '../shared/text';
 
 /** One unit with the number of annex rows it leads and joins. */
 export interface UnitRolesInput {

@@ -1,4 +1,5 @@
-import { CHART_FONT, escapeXml, MATRIX_COLOURS } from '../responsibility-matrix/render';
+import { esc } from '../shared/svg';
+import { CHART_FONT, ROLE_COLOURS } from '../shared/palette';
 import type { UnitRolesModel } from './model';
 
 /**
@@ -6,7 +7,7 @@ import type { UnitRolesModel } from './model';
  * so the snapshot is exactly what ships. Lead bars are filled, participation bars outlined.
  */
 export function unitRolesSvg(model: UnitRolesModel, label: string): string {
-  const c = MATRIX_COLOURS;
+  const c = ROLE_COLOURS;
   const { fontSize: fs, axisY } = model;
   const ticks = model.ticks
     .map((tick) => `<line x1="${tick.x}" x2="${tick.x}" y1="${axisY}" y2="${model.height}" stroke="${c.grid}"/><text x="${tick.x}" y="${axisY - fs * 0.6}" text-anchor="middle">${tick.label}</text>`)
@@ -14,7 +15,7 @@ export function unitRolesSvg(model: UnitRolesModel, label: string): string {
   const rows = model.rows
     .map((row) =>
       [
-        `<text x="${model.plotX - fs * 0.4}" y="${row.textY}" text-anchor="end">${escapeXml(row.label)}</text>`,
+        `<text x="${model.plotX - fs * 0.4}" y="${row.textY}" text-anchor="end">${esc(row.label)}</text>`,
         row.lead.width > 0 ? `<rect class="bar-lead" x="${row.lead.x}" y="${row.barY}" width="${row.lead.width}" height="${row.barHeight}" fill="${c.mark}"/>` : '',
         row.join.width > 0
           ? `<rect class="bar-join" x="${row.join.x + 1}" y="${row.barY + 1}" width="${Math.max(0, row.join.width - 2)}" height="${row.barHeight - 2}" fill="${c.paper}" stroke="${c.mark}" stroke-width="2"/>`
@@ -24,7 +25,7 @@ export function unitRolesSvg(model: UnitRolesModel, label: string): string {
     )
     .join('');
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${model.width} ${model.height}" width="${model.width}" height="${model.height}" font-family="${CHART_FONT}" font-size="${fs}" fill="#1a1f24" role="img" aria-label="${escapeXml(label)}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${model.width} ${model.height}" width="${model.width}" height="${model.height}" font-family="${CHART_FONT}" font-size="${fs}" fill="#1a1f24" role="img" aria-label="${esc(label)}">`,
     `<g class="axis">${ticks}<line x1="${model.plotX}" x2="${model.plotX}" y1="${axisY}" y2="${model.height}" stroke="${c.partRule}"/></g>`,
     `<g class="rows">${rows}</g>`,
     `</svg>`,

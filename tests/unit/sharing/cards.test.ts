@@ -28,7 +28,7 @@ describe('shareCards', () => {
     expect(card.lines).toEqual([targetFigures(site, target('total-water-use-2022')).summary]);
     expect(card.kicker).toBe('目标 · 2022年 · 绍兴市（全市）');
   });
-  it('draws an indicator’s chart where it has dated figures and says what is missing where it has none', () => {
+  it('draws an indicator’s chart where it has a published number and says what is missing where it has none', () => {
     expect(indicatorCard(site, 'total-water-use').chart?.series[0].points).toHaveLength(6);
     expect(indicatorCard(site, 'total-water-use').lines[0]).toBe('最新 18.3553亿m³（2016年，绍兴市（全市））');
     const none = indicatorCard(site, 'demo-hotels-count');
@@ -42,14 +42,14 @@ describe('shareCards', () => {
   });
 });
 
-describe('indicatorChartInput (the indicator page chart’s inputs, until indicatorChartView exists)', () => {
+describe('indicatorChartInput (the indicator page chart’s inputs, from indicatorChartView)', () => {
   it('has one series per place and the targets’ caps at their deadline', () => {
     const input = indicatorChartInput(site, 'total-water-use')!;
     expect(input.series.map((s) => s.label)).toEqual(['绍兴市（全市）']);
     expect(input.thresholds.map((t) => [t.year, t.value, t.kind])).toEqual([[2022, 20, 'cap'], [2025, 21.5, 'cap']]);
     expect(input.sources).toContain('《2016年绍兴市水资源公报》');
   });
-  it('is null for an indicator without dated figures', () => {
+  it('is null for an indicator without a published number', () => {
     expect(indicatorChartInput(site, 'demo-hotels-count')).toBeNull();
   });
 });
