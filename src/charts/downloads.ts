@@ -1,6 +1,6 @@
 import type { SiteModel } from '../domain/site-model';
 import { hasIndicatorChart, indicatorChartView } from '../domain/targets/chart-views/indicator';
-import { standaloneSvg } from './shared/svg';
+import { standaloneSvg } from './shared/standalone';
 import { VARIANTS } from './shared/variants';
 import { indicatorLineModel } from './indicator-line/variants';
 import { renderLineChart } from './indicator-line/render';

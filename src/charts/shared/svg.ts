@@ -1,4 +1,3 @@
-import { ACCENT, CHART_FONT, INK, MUTED, PAPER } from './palette';
 import { LINE_HEIGHT } from './text';
 
 /** Escapes text for SVG and HTML content and attributes: the one escape of every chart. */
@@ -8,21 +7,6 @@ export const esc = (value: string | number): string =>
 /** Opening tag of an accessible chart SVG: role img, a label, scalable, sized by its viewBox, text size in user units. */
 export const svgOpen = (width: number, height: number, label: string, className: string, fontSize = 12) =>
   `<svg class="${className}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${esc(label)}" xmlns="http://www.w3.org/2000/svg" preserveAspectRatio="xMinYMin meet" font-size="${fontSize}">`;
-
-/** The page variables the chart stylesheet reads, for an SVG shown outside the page. */
-const PAGE_VARS = `:root{--ink:${INK};--muted:${MUTED};--accent:${ACCENT};}svg{font-family:${CHART_FONT};background:${PAPER}}`;
-
-/**
- * Makes a chart SVG viewable on its own (snapshot files, the SVG downloads): the chart stylesheet
- * and the page's variables inside it, and its natural size, so it opens the same anywhere.
- */
-export function standaloneSvg(svg: string, css: string): string {
-  return svg.replace(/^<svg([^>]*)>/, (open, attrs: string) => {
-    const box = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(attrs);
-    const size = box && !/\swidth="/.test(attrs) ? ` width="${box[1]}" height="${box[2]}"` : '';
-    return `${open.slice(0, -1)}${size}><style>${PAGE_VARS}${css.replace(/\s+/g, ' ')}</style>`;
-  });
-}
 
 /**
  * A text element; a text with line breaks ("\n") becomes one tspan per line, each LINE_HEIGHT
