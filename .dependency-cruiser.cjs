@@ -5,8 +5,6 @@
 
 /** Components that still load content themselves; the list only shrinks (issue 13). */
 const LOADING_COMPONENTS = [
-  'src/charts/sector-bars/SectorChart\\.astro',
-  'src/charts/status-overview/StatusOverview\\.astro',
   'src/components/citizens/CalculatorMethod\\.astro',
   'src/components/citizens/TipCard\\.astro',
   'src/components/citizens/TipFilters\\.astro',

@@ -4,6 +4,12 @@ import { standaloneSvg } from './shared/standalone';
 import { VARIANTS } from './shared/variants';
 import { indicatorLineModel } from './indicator-line/variants';
 import { renderLineChart } from './indicator-line/render';
+import { sectorChartView } from '../domain/targets/chart-views/sectors';
+import { sectorModel } from './sector-bars/variants';
+import { renderSectorBars } from './sector-bars/render';
+import { statusOverviewView } from '../domain/targets/chart-views/overview';
+import { overviewModel } from './status-overview/variants';
+import { renderStatusOverview } from './status-overview/render';
 
 /** One chart's files: its data as CSV and its picture as a standalone SVG. */
 export interface ChartDownload {
@@ -31,5 +37,11 @@ export function chartDownloads(site: SiteModel): ChartDownload[] {
       svg: (css) => XML + standaloneSvg(renderLineChart(indicatorLineModel(view(), WIDE), view().label), css),
     };
   });
-  return [...indicators];
+  const sectors = sectorChartView(site);
+  const overview = statusOverviewView(site);
+  const others: ChartDownload[] = [
+    { id: overview.id, csv: () => overview.csv, svg: (css) => XML + standaloneSvg(renderStatusOverview(overviewModel(overview, WIDE), overview.label), css) },
+    ...(sectors ? [{ id: sectors.id, csv: () => sectors.csv, svg: (css: string) => XML + standaloneSvg(renderSectorBars(sectorModel(sectors, WIDE), sectors.label, sectors.id), css) }] : []),
+  ];
+  return [...indicators, ...others];
 }

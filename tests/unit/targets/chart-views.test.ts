@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { realSite } from '../../helpers/site';
 import { INDICATOR_CHART_COLUMNS, hasIndicatorChart, indicatorChartView, missingFigureNote } from '../../../src/domain/targets/chart-views/indicator';
-import { readCsv } from '../../../src/domain/open-data/csv';
+import { parseCsv, readCsv } from '../../../src/domain/open-data/csv';
+import { sectorChartView, showsSectorChart } from '../../../src/domain/targets/chart-views/sectors';
+import { statusOverviewView } from '../../../src/domain/targets/chart-views/overview';
 import { indicatorLineModel } from '../../../src/charts/indicator-line/variants';
 import { VARIANTS } from '../../../src/charts/shared/variants';
 import { boxInside, overlappingPairs } from '../../../src/charts/shared/text';
@@ -77,5 +79,52 @@ describe('every real indicator chart, in every layout', () => {
     expect(model.textBoxes.filter((box) => !boxInside(box, frame, 0.5))).toEqual([]);
     expect(overlappingPairs(model.textBoxes)).toEqual([]);
     expect(model.thresholds).toHaveLength(view.thresholds.length);
+  });
+});
+
+describe('sectorChartView', () => {
+  const view = sectorChartView(site)!;
+  it('draws the sectors the content relates to the total, named without "用水量", in content order', () => {
+    expect(view.sectors.map((s) => s.label)).toEqual(['农田灌溉', '林牧渔畜', '工业', '城镇公共、居民生活和生态环境']);
+  });
+  it('keeps a sector a bulletin does not publish as null, never 0, and says so in the takeaway', () => {
+    const y2016 = view.years.find((y) => y.year === 2016)!;
+    expect(y2016.parts.find((p) => p.key === 'water-use-urban-domestic-ecological')!.value).toBeNull();
+    expect(view.takeaway).toContain('2016年“城镇公共、居民生活和生态环境”一项没有找到公开数字');
+  });
+  it('words the largest sector from the numbers', () => {
+    for (const year of view.years) {
+      const largest = [...year.parts].filter((p) => p.value !== null).sort((a, b) => b.value! - a.value!)[0];
+      expect(view.takeaway).toContain(`${view.sectors.find((s) => s.key === largest.key)!.label}每年都是最大的用水项`);
+    }
+  });
+  it('shows on the total’s page and its sectors’ pages only', () => {
+    expect(showsSectorChart(site, 'total-water-use')).toBe(true);
+    expect(showsSectorChart(site, 'water-use-industry')).toBe(true);
+    expect(showsSectorChart(site, 'public-supply-leakage-rate')).toBe(false);
+  });
+  it('offers its data as CSV, an empty cell where a sector is not published', () => {
+    const [header, ...rows] = parseCsv(view.csv);
+    expect(header[0]).toBe('year');
+    expect(rows).toHaveLength(view.years.length);
+    const y2016 = rows.find((r) => r[0] === '2016')!;
+    expect(y2016[header.indexOf('water-use-urban-domestic-ecological')]).toBeNull();
+  });
+});
+
+describe('statusOverviewView', () => {
+  const view = statusOverviewView(site);
+  it('draws every target once, with its computed status', () => {
+    const items = view.groups.flatMap((g) => g.items);
+    expect(items.map((i) => i.id).sort()).toEqual(content.targets.map((t) => t.id).sort());
+    for (const item of items) expect(item.status).toBe(site.statuses.get(item.id)!.status);
+  });
+  it('counts per deadline in the table add up to the targets, and the takeaway states the tally as of the data date', () => {
+    expect(view.table.rows.flatMap((r) => r.counts).reduce((a, b) => a + b, 0)).toBe(content.targets.length);
+    expect(view.takeaway).toContain(`截至${site.asOf}`);
+  });
+  it('names the plan from its source entry and offers one CSV row per target', () => {
+    expect(view.source).toContain(content.sources.find((s) => s.id === 'plan-draft')!.title);
+    expect(parseCsv(view.csv)).toHaveLength(content.targets.length + 1);
   });
 });
