@@ -7,7 +7,7 @@ const PAGE_VARS: Record<string, string> = { ink: INK, muted: MUTED, accent: ACCE
  * The chart stylesheet with its CSS variables written out, for viewers without var() (librsvg,
  * which sharp draws SVG with; many image viewers). A rule that reads a per-class variable
  * (`.chart .series-0 { --series: … }`) becomes one rule per class, in place, so the stylesheet's
- * order still decides which rule wins.
+ * order still decides which rule wins; each matches the class on an ancestor or on the element itself.
  */
 export function resolveChartCss(css: string): string {
   const flat = css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ');
@@ -21,7 +21,10 @@ export function resolveChartCss(css: string): string {
       if (/^\s*--/.test(body)) return '';
       const used = [...perClass.keys()].find((name) => body.includes(`var(--${name})`));
       if (!used) return `${selector.trim()}{${withPageVars(body).trim()}}`;
-      return perClass.get(used)!.map(({ cls, value }) => `${selector.trim().replace(/^\.chart /, `.chart .${cls} `)}{${withPageVars(body.replaceAll(`var(--${used})`, value)).trim()}}`).join('');
+      // The class that sets the variable may sit on an ancestor (.series-0 on the series' group) or on the element itself (.mark-achieved on the mark).
+      const sel = selector.trim();
+      const onSelf = (cls: string) => sel.replace(/^(\.chart [^ ]+)/, `$1.${cls}`);
+      return perClass.get(used)!.map(({ cls, value }) => `${sel.replace(/^\.chart /, `.chart .${cls} `)},${onSelf(cls)}{${withPageVars(body.replaceAll(`var(--${used})`, value)).trim()}}`).join('');
     })
     .join('');
 }

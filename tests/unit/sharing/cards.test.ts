@@ -66,7 +66,7 @@ describe('renderShareCard', () => {
   it('embeds the indicator chart with its colours written out (librsvg reads no CSS variables)', () => {
     const svg = renderShareCard(indicatorCard(site, 'total-water-use'), chartCss);
     expect(svg).toContain('class="series series-0"');
-    expect(svg).toContain('.chart .series-0 .marker{fill: #0072B2;');
+    expect(svg).toContain('.chart .series-0 .marker,.chart .marker.series-0{fill: #0072B2;');
     expect(svg).not.toContain('var(--');
   });
 });
@@ -74,7 +74,11 @@ describe('renderShareCard', () => {
 describe('resolveChartCss', () => {
   it('writes out per-class and page variables, keeping rule order', () => {
     const css = '.chart .line { stroke: var(--series); } .chart .threshold text { fill: var(--accent); } .chart .series-0 { --series: #111; } .chart .series-1 { --series: #222; }';
-    expect(resolveChartCss(css)).toBe('.chart .series-0 .line{stroke: #111;}.chart .series-1 .line{stroke: #222;}.chart .threshold text{fill: #b3541e;}');
+    expect(resolveChartCss(css)).toBe('.chart .series-0 .line,.chart .line.series-0{stroke: #111;}.chart .series-1 .line,.chart .line.series-1{stroke: #222;}.chart .threshold text{fill: #b3541e;}');
+  });
+  it('matches a variable set on the element itself (a status mark carries its own colour class)', () => {
+    const css = '.chart .status-mark { fill: var(--status); } .chart .mark-achieved { --status: #007a55; }';
+    expect(resolveChartCss(css)).toBe('.chart .mark-achieved .status-mark,.chart .status-mark.mark-achieved{fill: #007a55;}');
   });
 });
 
