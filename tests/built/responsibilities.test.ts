@@ -65,7 +65,7 @@ describe('/responsibilities/: the matrix', () => {
     expect(figure.querySelector('figcaption p')?.text.length).toBeGreaterThan(10);
     expect(svg.getAttribute('role')).toBe('img');
     expect(svg.getAttribute('aria-label')).toMatch(/实心圆.*牵头.*空心圆.*参与/);
-    expect(figure.querySelector('.source')?.text).toContain('征求意见稿');
+    expect(figure.querySelector('.source-line')?.text).toContain('征求意见稿');
     const table = figure.querySelector('details table')!;
     expect(table.querySelector('caption')).not.toBeNull();
     expect(table.querySelectorAll('tbody tr')).toHaveLength(content.departments.length);

@@ -32,6 +32,9 @@ export interface StatusOverviewView {
   csv: string;
 }
 
+/** The id of the status overview: the name of its downloads. */
+export const STATUS_OVERVIEW_CHART = 'targets-status';
+
 const COLUMNS: CsvColumn[] = [
   { name: 'target', type: 'text' },
   { name: 'title', type: 'text' },
@@ -54,7 +57,7 @@ export function statusOverviewView(site: Site): StatusOverviewView {
   const plan = content.sources.find((s) => s.id === 'plan-draft');
   const rows = groups.flatMap((g) => g.items.map((item) => ({ ...item, deadline: g.title })));
   return {
-    id: 'targets-status',
+    id: STATUS_OVERVIEW_CHART,
     title: '全部目标的状态一览',
     takeaway: `截至${asOf}，${tally}。`,
     label: `全部${content.targets.length}项目标的状态：${tally}`,

@@ -5,6 +5,8 @@ type Site = Pick<SiteModel, 'content'>;
 
 /** The indicator the sectors add up to. */
 const TOTAL = 'total-water-use';
+/** The id of the sector chart: the name of its downloads. */
+export const SECTOR_CHART = 'water-use-by-sector';
 const CITY = 'shaoxing';
 
 /** Everything the sector chart shows (the city's water use by sector, year by year), worded. */
@@ -32,7 +34,8 @@ function sectorIndicators(site: Site) {
 }
 
 /** Does the site have sector figures to draw? */
-export const hasSectorChart = (site: Site): boolean => sectorChartView(site) !== null;
+export const hasSectorChart = (site: Site): boolean =>
+  site.content.observations.some((o) => sectorIndicators(site).some((i) => i.id === o.indicator) && o.scope === CITY && o.year !== null && o.value !== null);
 
 /** Is this indicator's page one that shows the sector chart (the total and its sectors)? */
 export const showsSectorChart = (site: Site, indicatorId: string): boolean => indicatorId === TOTAL || sectorIndicators(site).some((i) => i.id === indicatorId);
@@ -73,7 +76,7 @@ export function sectorChartView(site: Site): SectorChartView | null {
   const columns: CsvColumn[] = [{ name: 'year', type: 'number' }, ...sectors.map((s) => ({ name: s.key, type: 'number' as const })), { name: TOTAL, type: 'number' }, { name: 'unit', type: 'text' }];
   const csv = formatCsv(columns, years, (y, column) => (column === 'year' ? y.year : column === TOTAL ? y.total : column === 'unit' ? unit : y.parts.find((p) => p.key === column)!.value));
   return {
-    id: 'water-use-by-sector',
+    id: SECTOR_CHART,
     title: '全市用水量分项',
     takeaway: `${sentences.join('；')}。`,
     label,
