@@ -176,7 +176,7 @@ describe('unit pages', () => {
 
 describe('/departments/: the summary chart', () => {
   it('draws a filled bar for every unit that leads and an outlined bar for every unit that joins', () => {
-    const svg = page('/departments/').doc.querySelector('figure.unit-roles .chart svg')!;
+    const svg = page('/departments/').doc.querySelector('figure.unit-roles svg.chart-roles')!;
     expect(svg.getAttribute('role')).toBe('img');
     const values = [...counts.values()];
     expect(svg.querySelectorAll('.bar-lead')).toHaveLength(values.filter((c) => c.lead > 0).length);
