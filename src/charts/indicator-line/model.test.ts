@@ -138,6 +138,22 @@ describe('figures without a year, single figures and bounds', () => {
     expect(model.pointLabels.map((l) => l.text)).toEqual(['低于5%']);
     expect(renderLineChart(model, 't')).toContain('class="marker marker-bound"');
   });
+  it('sets figures without a year from different series side by side in their column', () => {
+    const two = lineChartModel({
+      series: [
+        { label: '全市', points: [{ year: null, value: 5000, bound: 'above', label: '超过5000' }] },
+        { label: '园区', points: [{ year: null, value: 5500, bound: 'exact', label: '5500' }, { year: 2023, value: 4700, bound: 'above' }] },
+      ],
+      thresholds: [],
+      width: 320,
+      height: 250,
+      unit: '万m³',
+    });
+    const [a, b] = [two.series[0].points[0], two.series[1].points.find((p) => p.cx > two.slot!.x1)!];
+    expect(Math.abs(a.cx - b.cx)).toBeGreaterThanOrEqual(12);
+    for (const p of [a, b]) expect(p.cx).toBeGreaterThan(two.slot!.x1);
+    expectTidy(two);
+  });
   it('labels a single dated figure with its value', () => {
     const single = lineChartModel({ series: [{ label: '嵊州市', points: [{ year: 2019, value: 19.04, bound: 'exact', label: '19.04' }] }], thresholds: [], width: 320, height: 250, unit: 'm³/万元' });
     expect(single.series[0].points).toHaveLength(1);

@@ -75,7 +75,11 @@ export function lineChartModel(input: LineInput) {
   const maxYear = years.length ? Math.max(...years) : 0;
   const x = scaleLinear().domain([minYear - 0.5, maxYear + 0.5]).range([left, yearsRight]);
   const slotX = round(yearsRight + slotWidth / 2);
-  const xOf = (year: number | null) => round(year === null ? slotX : x(year));
+  // Figures without a year stand side by side in their column, one place per series, so none hides another.
+  const undatedSeries = input.series.map((s, i) => (s.points.some((p) => p.year === null) ? i : -1)).filter((i) => i >= 0);
+  const spread = Math.min(fs * 1.4, slotWidth / Math.max(1, undatedSeries.length));
+  const slotXOf = (series: number) => round(slotX + (undatedSeries.indexOf(series) - (undatedSeries.length - 1) / 2) * spread);
+  const xOf = (year: number | null, series = -1) => round(year === null ? (series >= 0 ? slotXOf(series) : slotX) : x(year));
 
   const yTicks = yTickValues.map((value, i) => ({ y: round(y(value)), label: yTickText[i], x: round(left - fs * 0.5) }));
   // As many year labels as fit side by side, first year first.
@@ -116,7 +120,7 @@ export function lineChartModel(input: LineInput) {
       marker: markerPath(shape, r),
       lines: runs.filter((run) => run.length > 1).map((run) => run.map((p, j) => `${j ? 'L' : 'M'}${xOf(p.year)},${round(y(p.value))}`).join('')),
       points: sorted.map((p) => ({
-        cx: xOf(p.year),
+        cx: xOf(p.year, i),
         cy: round(y(p.value)),
         bound: p.bound,
         label: p.label ?? null,

@@ -21,7 +21,7 @@ export interface ChartVariant {
  * care-narrow in 关怀模式 up to 40rem (about 18–23 px text on a 320–390 px phone).
  */
 export const VARIANTS: readonly ChartVariant[] = [
-  { key: 'wide', width: 640, height: 300, fontSize: 12 },
+  { key: 'wide', width: 640, height: 260, fontSize: 12 },
   { key: 'narrow', width: 320, height: 250, fontSize: 12 },
   { key: 'care-wide', width: 600, height: 360, fontSize: 19 },
   { key: 'care-narrow', width: 270, height: 320, fontSize: 18 },

@@ -14,8 +14,7 @@ export const targets = {
   'chart.legend': '图例',
   'chart.unitRolesTitle': '各单位牵头和参与的具体工作数',
   'chart.undated': '年份未注明',
-  'chart.boundLegend': '空心点加箭头：只公布了上限或下限，箭头指向真实数值所在的一侧',
-  'chart.undatedLegend': '“年份未注明”一栏：来源没有说明统计年份的数字',
+  'chart.boundLegend': '空心点加箭头：只公布了上限或下限',
   'chart.noFigure': '暂无公开数据。',
   'chart.countyMapSource': '名录条目：本站示范点名录（每条都有公开来源）；目标状态：本站按公开数据和公开规则判断（见“判断方法”）',
 } as const;

@@ -28,7 +28,7 @@ describe('indicatorChartView', () => {
     const view = indicatorChartView(site, 'public-supply-leakage-rate')!;
     const [point] = view.series[0].points;
     expect(point).toMatchObject({ year: null, value: 5, bound: 'below', label: '低于5%' });
-    expect(view.legend).toMatchObject({ bound: true, undated: true });
+    expect(view.legend).toMatchObject({ bound: true });
     expect(view.takeaway).toContain('未注明年份');
   });
 

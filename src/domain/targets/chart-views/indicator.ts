@@ -33,7 +33,7 @@ export interface IndicatorChartView {
   /** The targets on this indicator with a number and a deadline, drawn at their deadline. */
   thresholds: Array<{ year: number; value: number; kind: 'cap' | 'floor'; label: string; targetId: string; scope: string[] }>;
   /** Legend entries besides the series. */
-  legend: { threshold: string | null; bound: boolean; undated: boolean };
+  legend: { threshold: string | null; bound: boolean };
   /** Set when the figures cover other places than the targets: says so in words, next to the chart. */
   scopeNote: string | null;
   /** Every published number of the indicator, for the table under the chart. */
@@ -134,7 +134,7 @@ export function indicatorChartView(site: Site, indicatorId: string): IndicatorCh
     unit,
     series,
     thresholds,
-    legend: { threshold: thresholds.length ? `方案目标（${legendPlaces}画在期限年份处）` : null, bound: bounds, undated: undated.length > 0 },
+    legend: { threshold: thresholds.length ? `方案目标（${legendPlaces}画在期限年份处）` : null, bound: bounds },
     scopeNote,
     table: {
       caption: `${indicator.name}：全部已公开数字`,
