@@ -102,6 +102,8 @@ export const routes = {
   observation: (indicatorId: string, observationId: string) => `/indicators/${enc(indicatorId)}/#obs-${enc(observationId)}`,
   /** An indicator's chart alone, made to be shown inside other sites (iframe). */
   embed: (indicatorId: string) => `/embed/${enc(indicatorId)}/`,
+  /** A chart's data (CSV) or picture (standalone SVG), built by src/pages/charts/[file].ts. */
+  chartFile: (chartId: string, format: 'csv' | 'svg') => `/charts/${enc(chartId)}.${format}`,
   /** The 1,200 × 630 link-preview image of the site, a target or an indicator. */
   shareImage: (page?: { kind: 'target' | 'indicator'; id: string }) => (page ? `/og/${page.kind}s/${enc(page.id)}.png` : '/og/site.png'),
   /** How to ask for government information, once for the whole site; a part of that page. */

@@ -26,12 +26,12 @@ describe.each([
     const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
-    const svg = (await page.locator('svg.county-map').boundingBox())!;
+    const svg = (await page.locator('svg.county-map:visible').boundingBox())!;
     expect(svg.x).toBeGreaterThanOrEqual(0);
     expect(svg.x + svg.width).toBeLessThanOrEqual(viewport.width);
     // Every text stays inside its own tile.
     const outside = await page.evaluate(() =>
-      [...document.querySelectorAll('svg.county-map a')].flatMap((a) => {
+      [...document.querySelectorAll('svg.county-map a')].filter((a) => a.checkVisibility()).flatMap((a) => {
         const tile = a.querySelector('rect')!.getBoundingClientRect();
         return [...a.querySelectorAll('text')].filter((t) => {
           const box = t.getBoundingClientRect();
@@ -70,7 +70,7 @@ describe('the map by keyboard and without JavaScript', () => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     await page.goto(`${base}/sites/`);
-    await page.locator('svg.county-map a[href="/counties/shengzhou/"]').click();
+    await page.locator('svg.county-map:visible a[href="/counties/shengzhou/"]').click();
     await page.waitForURL('**/counties/shengzhou/');
     expect(await page.locator('#target-county-water-saving-city-2022 [data-own-status]').textContent()).toContain('已达成');
     await page.locator('figure.county-map-figure summary').click();

@@ -15,11 +15,14 @@ describe('every chart is a readable figure', () => {
     expect(figure.querySelector('figcaption')?.text.trim()).not.toBe('');
     expect(figure.querySelector('.source-line')?.text).toMatch(/^来源：.+/);
     expect(figure.querySelector('details table')).not.toBeNull();
-    const svgs = figure.querySelectorAll('svg.chart');
+    // The chart itself (legend swatches are aria-hidden): a labelled image, or for the map a labelled group of links.
+    const svgs = figure.querySelectorAll('svg').filter((svg) => svg.getAttribute('aria-hidden') !== 'true');
     expect(svgs.length).toBeGreaterThan(0);
     for (const svg of svgs) {
-      expect(svg.getAttribute('role')).toBe('img');
-      expect(svg.getAttribute('aria-label')?.length).toBeGreaterThan(4);
+      expect(['img', 'group']).toContain(svg.getAttribute('role'));
+      const labelledBy = svg.getAttribute('aria-labelledby');
+      const name = labelledBy ? svg.querySelector(`[id="${labelledBy}"]`)?.text : svg.getAttribute('aria-label');
+      expect(name?.length).toBeGreaterThan(4);
     }
   });
 });

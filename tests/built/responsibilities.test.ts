@@ -65,7 +65,7 @@ describe('/responsibilities/: the matrix', () => {
     expect(figure.querySelector('figcaption p')?.text.length).toBeGreaterThan(10);
     expect(svg.getAttribute('role')).toBe('img');
     expect(svg.getAttribute('aria-label')).toMatch(/实心圆.*牵头.*空心圆.*参与/);
-    expect(figure.querySelector('.source')?.text).toContain('征求意见稿');
+    expect(figure.querySelector('.source-line')?.text).toContain('征求意见稿');
     const table = figure.querySelector('details table')!;
     expect(table.querySelector('caption')).not.toBeNull();
     expect(table.querySelectorAll('tbody tr')).toHaveLength(content.departments.length);
@@ -176,7 +176,7 @@ describe('unit pages', () => {
 
 describe('/departments/: the summary chart', () => {
   it('draws a filled bar for every unit that leads and an outlined bar for every unit that joins', () => {
-    const svg = page('/departments/').doc.querySelector('figure.unit-roles .chart svg')!;
+    const svg = page('/departments/').doc.querySelector('figure.unit-roles svg.chart-roles')!;
     expect(svg.getAttribute('role')).toBe('img');
     const values = [...counts.values()];
     expect(svg.querySelectorAll('.bar-lead')).toHaveLength(values.filter((c) => c.lead > 0).length);

@@ -8,6 +8,7 @@ import { routes } from '../../src/routes';
 import { STAGES, SUBJECTS } from '../../src/schemas/lessons';
 import { buildSiteModel } from '../../src/domain/site-model';
 import { embeddable, requestRows } from '../../src/domain/sharing/views';
+import { chartDownloads } from '../../src/charts/downloads';
 
 /**
  * Every route helper, built from the real content, must name a page in dist/ and, where it has
@@ -84,6 +85,7 @@ const samples: Record<keyof typeof routes, string[]> = {
   feed: [routes.feed()],
   observation: content.observations.map((o) => routes.observation(o.indicator, o.id)),
   embed: embeddable(site).map((e) => routes.embed(e.id)),
+  chartFile: chartDownloads(site).flatMap((chart) => [routes.chartFile(chart.id, 'csv'), routes.chartFile(chart.id, 'svg')]),
   shareImage: [routes.shareImage(), ...content.targets.map((t) => routes.shareImage({ kind: 'target', id: t.id })), ...content.indicators.map((i) => routes.shareImage({ kind: 'indicator', id: i.id }))],
   request: [routes.request(), routes.request('time')],
   targetRequest: requestRows(site).map((row) => routes.targetRequest(row.id)),

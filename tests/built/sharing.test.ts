@@ -65,7 +65,7 @@ describe('preview images', () => {
 
 describe('embed pages', () => {
   const embeds = embeddable(site);
-  it('exist for every indicator with a dated figure, and only for those', () => {
+  it('exist for every indicator with a chart (a published number), and only for those', () => {
     const built = readdirSync(join(DIST, 'embed')).filter((name) => statSync(join(DIST, 'embed', name)).isDirectory());
     expect(built.sort()).toEqual(embeds.map((e) => e.id).sort());
   });

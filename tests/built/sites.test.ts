@@ -62,10 +62,12 @@ describe('the directory', () => {
     expect(page.doc.querySelectorAll('figure details table tbody tr').length).toBeGreaterThanOrEqual(16);
     expect(page.doc.querySelector('main')?.text).toContain('暂无公开数据');
   });
-  it('draws every target without a sourced entry as unknown, never as an empty bar that reads 0', () => {
+  it('draws every target without a sourced entry as unknown, never as an empty bar that reads 0, in every layout', () => {
     const page = byUrl.get('/sites/progress/')!;
-    const rows = page.doc.querySelectorAll('#site-progress g.row');
-    expect(rows.length).toBeGreaterThanOrEqual(16);
+    // The plain drawing and 关怀模式's two.
+    expect(page.doc.querySelectorAll('svg.site-progress')).toHaveLength(3);
+    const rows = page.doc.querySelectorAll('svg.site-progress g.row');
+    expect(rows.length).toBeGreaterThanOrEqual(3 * 16);
     const unknown = rows.filter((row) => row.classList.contains('unknown'));
     expect(unknown.length).toBeGreaterThan(0);
     for (const row of rows) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CARE_NAME_SIZE, countyMapModel, overlaps, type TileDatum } from './model';
 import { countyMapCss, renderCountyMapSvg } from './render';
-import { emWidth } from '../responsibility-matrix/model';
+import { emWidth } from '../shared/text';
 
 const tile = (id: string, name: string, col: number, row: number, lines = ['名录 14 条', '目标 3 项', '已达成 1 项']): TileDatum => ({
   id, name, href: `/counties/${id}/`, kind: 'division', col, row, lines,
@@ -54,10 +54,17 @@ describe('countyMapModel', () => {
       }
     }
   });
-  it('keeps every name inside its tile at the 关怀模式 size too', () => {
-    const care = countyMapModel(fixture, { nameSize: CARE_NAME_SIZE, lineSize: 1 });
-    expect(care.tiles.flatMap((t) => t.texts).filter((text) => text.kind === 'name').every((text) => !text.text.endsWith('…'))).toBe(true);
-    const [long] = countyMapModel([tile('x', '某某某某某', 0, 0, [])], { nameSize: CARE_NAME_SIZE }).tiles;
+  it('in 关怀模式 writes each name alone, at the large size, in the middle of its tile and inside it', () => {
+    const care = countyMapModel(fixture, { nameSize: CARE_NAME_SIZE, lines: false });
+    for (const t of care.tiles) {
+      expect(t.texts.map((text) => text.kind)).toEqual(['name']);
+      const [name] = t.texts;
+      expect(name.text.endsWith('…')).toBe(false);
+      expect(name.x + emWidth(name.text) * CARE_NAME_SIZE).toBeLessThanOrEqual(t.x + t.width);
+      // Centred: the text's middle (baseline − 0.35 em) is the tile's middle.
+      expect(name.y - CARE_NAME_SIZE * 0.35).toBeCloseTo(t.y + t.height / 2, 0);
+    }
+    const [long] = countyMapModel([tile('x', '某某某某某', 0, 0, [])], { nameSize: CARE_NAME_SIZE, lines: false }).tiles;
     expect(long.texts[0].text).toMatch(/^某+…$/);
     expect(long.x + 10 + emWidth(long.texts[0].text) * CARE_NAME_SIZE).toBeLessThanOrEqual(long.x + long.width);
   });
@@ -82,6 +89,11 @@ describe('renderCountyMapSvg', () => {
   });
   it('writes names as text', () => {
     for (const name of ['柯桥区', '越城区', '上虞区', '诸暨市', '嵊州市', '新昌县', '绍兴市（全市）']) expect(svg).toContain(`>${name}</text>`);
+  });
+  it('as a file on its own is one picture without links', () => {
+    const file = renderCountyMapSvg(model, '示意图', 'county-map', false);
+    expect(file).not.toContain('<a ');
+    expect(file).toMatch(/role="img"/);
   });
   it('escapes text', () => {
     const odd = renderCountyMapSvg(countyMapModel([tile('a', 'A&B', 0, 0, ['<x>'])]), 't');

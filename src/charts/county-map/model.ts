@@ -1,4 +1,4 @@
-import { emWidth } from '../responsibility-matrix/model';
+import { emWidth } from '../shared/text';
 import type { CountyTileInput } from '../../domain/counties/views';
 
 /**
@@ -19,6 +19,8 @@ export interface MapOptions {
   lineSize?: number;
   /** Room around the drawing so focus rings are not clipped. */
   pad?: number;
+  /** Write each place's lines under its name (false: the name alone, in the middle of its tile, as 关怀模式 draws it). */
+  lines?: boolean;
 }
 
 export interface TileText {
@@ -50,9 +52,9 @@ export interface CountyMapModel {
 const round = (value: number) => Math.round(value * 10) / 10;
 
 /**
- * In 关怀模式 a tile shows its name only, at this size (CountyMap.astro's stylesheet sets it; the
- * counts are in the table below the map): with the six divisions in three and a half columns,
- * a 390 px screen leaves room for three characters at about the body text's 24 px, not for more.
+ * In 关怀模式 a tile shows its name only, at this size (the counts are in the table below the
+ * map): with the six divisions in three and a half columns, a 390 px screen leaves room for
+ * three characters at about 22 px, not for more.
  */
 export const CARE_NAME_SIZE = 26;
 
@@ -62,7 +64,7 @@ export const CARE_NAME_SIZE = 26;
  * Pure and deterministic; a line that would not fit its tile is cut with "…".
  */
 export function countyMapModel(data: readonly TileDatum[], options: MapOptions = {}, current: string | null = null): CountyMapModel {
-  const { tileWidth: w = 104, tileHeight: h = 96, gap = 10, keyHeight = 54, keyGap = 20, nameSize = 16, lineSize = 14, pad = 4 } = options;
+  const { tileWidth: w = 104, tileHeight: h = 96, gap = 10, keyHeight = 54, keyGap = 20, nameSize = 16, lineSize = 14, pad = 4, lines: withLines = true } = options;
   const divisions = data.filter((d) => d.kind === 'division');
   const city = data.find((d) => d.kind === 'city');
   const step = { x: w + gap, y: h + gap };
@@ -80,24 +82,31 @@ export function countyMapModel(data: readonly TileDatum[], options: MapOptions =
     const line = city.lines.join(' · ');
     tiles.push({
       id: city.id, href: city.href, kind: 'city', current: city.id === current, x, y, width: gridWidth, height: keyHeight,
-      texts: fit(city, gridWidth, [
-        { text: city.name, x: x + inset, y: round(y + nameSize + 6), size: nameSize, kind: 'name' },
-        { text: line, x: x + inset, y: round(y + nameSize + 8 + lineSize + 6), size: lineSize, kind: 'line' },
-      ]),
+      texts: fit(city, gridWidth, withLines
+        ? [
+          { text: city.name, x: x + inset, y: round(y + nameSize + 6), size: nameSize, kind: 'name' },
+          { text: line, x: x + inset, y: round(y + nameSize + 8 + lineSize + 6), size: lineSize, kind: 'line' },
+        ]
+        : [{ text: city.name, x: x + inset, y: middle(y, keyHeight, nameSize), size: nameSize, kind: 'name' }]),
     });
   }
   for (const datum of divisions) {
     const x = round(pad + datum.col * step.x);
     const y = round(top + datum.row * step.y);
-    const texts: TileText[] = [
-      { text: datum.name, x: x + inset, y: round(y + nameSize + 8), size: nameSize, kind: 'name' },
-      ...datum.lines.map((text, i): TileText => ({ text, x: x + inset, y: round(y + nameSize + 8 + (i + 1) * (lineSize + 7)), size: lineSize, kind: 'line' })),
-    ];
+    const texts: TileText[] = withLines
+      ? [
+        { text: datum.name, x: x + inset, y: round(y + nameSize + 8), size: nameSize, kind: 'name' },
+        ...datum.lines.map((text, i): TileText => ({ text, x: x + inset, y: round(y + nameSize + 8 + (i + 1) * (lineSize + 7)), size: lineSize, kind: 'line' })),
+      ]
+      : [{ text: datum.name, x: x + inset, y: middle(y, h, nameSize), size: nameSize, kind: 'name' }];
     tiles.push({ id: datum.id, href: datum.href, kind: 'division', current: datum.id === current, x, y, width: w, height: h, texts: fit(datum, w, texts) });
   }
   const height = Math.max(...tiles.map((tile) => tile.y + tile.height), 0) + pad;
   return { width: round(gridWidth + 2 * pad), height: round(height), tiles };
 }
+
+/** The baseline that centres one line of text of the given size in a tile. */
+const middle = (top: number, height: number, size: number) => round(top + height / 2 + size * 0.35);
 
 /** The text, cut at a character boundary and ended with "…" if it is wider than `ems`. */
 export function clipToWidth(text: string, ems: number): string {

@@ -10,20 +10,22 @@ export const countyMapCss = (id: string) =>
  * Draws the schematic map as an SVG string (the page inlines it; the snapshot test stores it).
  * Each tile is a link named by its own text (name and lines, in words), so nothing is encoded by
  * colour alone and no boundary is drawn. The SVG is a group of links, not an image, so each link
- * stays reachable by keyboard and screen reader.
+ * stays reachable by keyboard and screen reader. Without links (the SVG download) it is one picture.
  */
-export function renderCountyMapSvg(model: CountyMapModel, title: string, id = 'county-map'): string {
+export function renderCountyMapSvg(model: CountyMapModel, title: string, id = 'county-map', links = true): string {
   const tiles = model.tiles
     .map((tile) => {
       const texts = tile.texts.map((text) => `<text class="${text.kind}" x="${text.x}" y="${text.y}" font-size="${text.size}">${esc(text.text)}</text>`).join('');
-      return (
-        `<a href="${esc(tile.href)}" class="place place-${tile.kind}${tile.current ? ' current' : ''}"${tile.current ? ' aria-current="page"' : ''} data-county="${esc(tile.id)}">` +
-        `<rect class="tile tile-${tile.kind}" x="${tile.x}" y="${tile.y}" width="${tile.width}" height="${tile.height}" rx="4"/>${texts}</a>`
-      );
+      const open = links
+        ? `<a href="${esc(tile.href)}" class="place place-${tile.kind}${tile.current ? ' current' : ''}"${tile.current ? ' aria-current="page"' : ''} data-county="${esc(tile.id)}">`
+        : `<g class="place place-${tile.kind}">`;
+      return `${open}<rect class="tile tile-${tile.kind}" x="${tile.x}" y="${tile.y}" width="${tile.width}" height="${tile.height}" rx="4"/>${texts}${links ? '</a>' : '</g>'}`;
     })
     .join('');
+  // With links, a group of links (each reachable by keyboard); as a file on its own, a picture.
+  const role = links ? `role="group" aria-labelledby="${id}-title"` : `role="img" aria-labelledby="${id}-title"`;
   return (
-    `<svg class="chart county-map" id="${id}" viewBox="0 0 ${model.width} ${model.height}" role="group" aria-labelledby="${id}-title" xmlns="http://www.w3.org/2000/svg">` +
+    `<svg class="chart county-map" id="${id}" viewBox="0 0 ${model.width} ${model.height}" ${role} xmlns="http://www.w3.org/2000/svg">` +
     `<title id="${id}-title">${esc(title)}</title>${tiles}</svg>`
   );
 }

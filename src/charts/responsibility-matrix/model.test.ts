@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { emWidth, matrixModel, type MatrixItemInput, type MatrixUnitInput } from './model';
+import { matrixModel, type MatrixItemInput, type MatrixUnitInput } from './model';
 import { matrixPlotSvg, matrixSnapshotSvg } from './render';
 import { routes } from '../../routes';
+import { emWidth } from '../shared/text';
 
 // A small fixture in the shape of the annex: two parts, one with a project, three parents.
 const part = (key: string, label: string) => ({ key, label, href: `#group-${key}` });

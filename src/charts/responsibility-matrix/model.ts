@@ -1,5 +1,6 @@
 import { scaleBand } from 'd3';
 import { rankUnits } from '../../domain/responsibilities/stats';
+import { emWidth } from '../shared/text';
 
 /** Something a header band or label points at. */
 export interface MatrixRef {
@@ -80,8 +81,6 @@ export interface MatrixModel {
   rules: Array<{ x: number; weight: 0 | 1 | 2 }>;
 }
 
-/** Approximate width of a label in ems: CJK characters take 1 em, others about 0.6. */
-export const emWidth = (label: string): number => [...label].reduce((sum, ch) => sum + (/[\u2E80-\uFFEF]/.test(ch) ? 1 : 0.6), 0);
 
 /** Builds the matrix: positions of bands, labels and marks. Pure and deterministic. */
 export function matrixModel(items: readonly MatrixItemInput[], units: readonly MatrixUnitInput[], size: MatrixSize): MatrixModel {

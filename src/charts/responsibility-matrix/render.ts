@@ -1,21 +1,13 @@
 import type { MatrixModel } from './model';
-
-/** Colours of the marks; the legend on the page draws with the same ones. */
-export const MATRIX_COLOURS = { mark: '#0b5a7a', paper: '#ffffff', grid: '#dfe6ea', parentRule: '#9aabb7', partRule: '#4a5560' };
-
-/** The site's font stack, written into standalone SVGs so they look the same outside the page. */
-export const CHART_FONT = "system-ui, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'WenQuanYi Micro Hei', sans-serif";
-
-/** Escapes text for SVG markup. */
-export const escapeXml = (text: string): string =>
-  text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
+import { esc } from '../shared/svg';
+import { CHART_FONT, INK, ROLE_COLOURS } from '../shared/palette';
 
 /**
  * The plot area of the matrix as SVG markup (grid, rules, marks), in the model's coordinates.
  * The page and the snapshot both use it, so the snapshot shows exactly what ships.
  */
 export function matrixPlotSvg(model: MatrixModel): string {
-  const c = MATRIX_COLOURS;
+  const c = ROLE_COLOURS;
   const rows = model.units.map((unit) => `<line x1="0" x2="${model.width}" y1="${unit.y + unit.height}" y2="${unit.y + unit.height}"/>`).join('');
   const rule = (weight: 0 | 1 | 2) =>
     model.rules
@@ -25,7 +17,7 @@ export function matrixPlotSvg(model: MatrixModel): string {
   const marks = (role: 'lead' | 'join') =>
     model.marks
       .filter((mark) => mark.role === role)
-      .map((mark) => `<circle data-unit="${escapeXml(mark.unit)}" data-item="${escapeXml(mark.item)}" cx="${mark.cx}" cy="${mark.cy}" r="${mark.r}"/>`)
+      .map((mark) => `<circle data-unit="${esc(mark.unit)}" data-item="${esc(mark.item)}" cx="${mark.cx}" cy="${mark.cy}" r="${mark.r}"/>`)
       .join('');
   return [
     `<g class="grid" stroke="${c.grid}" stroke-width="1">${rows}${rule(0)}</g>`,
@@ -45,11 +37,11 @@ export function matrixSnapshotSvg(model: MatrixModel, title: string): string {
   const width = lw + model.width;
   const height = hh + model.height;
   const r = (value: number) => Math.round(value * 10) / 10;
-  const text = (x: number, y: number, label: string, extra = '') => `<text x="${r(x)}" y="${r(y)}"${extra}>${escapeXml(label)}</text>`;
+  const text = (x: number, y: number, label: string, extra = '') => `<text x="${r(x)}" y="${r(y)}"${extra}>${esc(label)}</text>`;
   const bands = model.bands
     .map((band) => {
       const x = lw + band.x;
-      const frame = `<rect x="${x}" y="${band.y}" width="${band.width}" height="${band.height}" fill="none" stroke="${MATRIX_COLOURS.grid}"/>`;
+      const frame = `<rect x="${x}" y="${band.y}" width="${band.width}" height="${band.height}" fill="none" stroke="${ROLE_COLOURS.grid}"/>`;
       if (band.level !== 'parent') return frame + text(x + 4, band.y + band.height / 2 + fs / 3, band.label);
       return frame + text(x + band.width / 2, band.y + fs * 0.6, band.label, ' writing-mode="tb" text-anchor="start"');
     })
@@ -57,9 +49,9 @@ export function matrixSnapshotSvg(model: MatrixModel, title: string): string {
   const numbers = model.columns.map((col) => text(lw + col.x + col.width / 2, model.itemRow.y + model.itemRow.height / 2 + fs / 3, String(col.ordinal), ' text-anchor="middle"')).join('');
   const units = model.units.map((unit) => text(4, hh + unit.y + unit.height / 2 + fs / 3, unit.label)).join('');
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="${CHART_FONT}" font-size="${fs}" role="img" aria-label="${escapeXml(title)}">`,
-    `<rect width="${width}" height="${height}" fill="${MATRIX_COLOURS.paper}"/>`,
-    `<g fill="#1a1f24">${bands}${numbers}${units}</g>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="${CHART_FONT}" font-size="${fs}" role="img" aria-label="${esc(title)}">`,
+    `<rect width="${width}" height="${height}" fill="${ROLE_COLOURS.paper}"/>`,
+    `<g fill="${INK}">${bands}${numbers}${units}</g>`,
     `<g transform="translate(${lw},${hh})">${matrixPlotSvg(model)}</g>`,
     `</svg>`,
     '',

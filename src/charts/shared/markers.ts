@@ -18,6 +18,3 @@ export function markerPath(shape: Shape, r: number): string {
       return `M${f(-r)},${f(-r)}L${f(r)},${f(r)}M${f(r)},${f(-r)}L${f(-r)},${f(r)}`;
   }
 }
-
-/** Colour-blind-safe palette (Okabe–Ito), used together with shapes. */
-export const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9'];

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { CARE_FONT_SIZE, siteProgressModel, type ProgressDatum } from './model';
-import { emWidth } from '../responsibility-matrix/model';
+import { emWidth } from '../shared/text';
 import { renderSiteProgressSvg, siteProgressCss } from './render';
 import { forSnapshot } from '../shared/snapshot';
+import { boxInside, overlappingPairs } from '../shared/text';
+import { PROGRESS_LAYOUTS, progressModel } from './variants';
 
 const fixture: ProgressDatum[] = [
   { key: 'demo-hotels-2022', label: '节水示范酒店', count: 0, goal: 10, known: false, note: null },
@@ -49,6 +51,12 @@ describe('siteProgressModel', () => {
     const bottoms = care.rows.map((row) => row.barY + row.barHeight);
     care.rows.slice(1).forEach((row, i) => expect(row.textY - CARE_FONT_SIZE).toBeGreaterThan(bottoms[i]));
     expect(care.height).toBeGreaterThanOrEqual(bottoms.at(-1)!);
+  });
+  it.each(Object.entries(PROGRESS_LAYOUTS))('keeps labels and counts inside the drawing and apart in the %s layout, long labels included', (_name, layout) => {
+    const rows = [...fixture, { key: 'long', label: '县域节水型社会达标（按县计）', count: 0, goal: 6, known: false, note: 2 }];
+    const m = progressModel(rows, '暂无公开数据', layout);
+    expect(m.textBoxes.filter((box) => !boxInside(box, { x: 0, y: 0, width: m.width, height: m.height }, 0.5))).toEqual([]);
+    expect(overlappingPairs(m.textBoxes)).toEqual([]);
   });
   it('handles an empty list and a target without a number', () => {
     expect(siteProgressModel([], { noData: '—' }).rows).toEqual([]);

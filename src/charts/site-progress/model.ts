@@ -1,4 +1,5 @@
 import { scaleLinear } from 'd3';
+import { LINE_HEIGHT, splitToFit, textBox, textWidth, type Box } from '../shared/text';
 
 /** Text size of the 关怀模式 drawing (SiteProgress.astro's stylesheet repeats it): about the body text on a phone. */
 export const CARE_FONT_SIZE = 20;
@@ -28,7 +29,7 @@ export interface ProgressOptions {
   noData: string;
   /** Written after a label whose row has a note: "注" gives "节水型城市（注1）". */
   noteMark?: string;
-  /** Text size; with `stacked`, the value gets a line of its own under the label (关怀模式's large text). */
+  /** Text size; with `stacked`, every value gets a line of its own under its label (关怀模式's large text on a phone). */
   fontSize?: number;
   stacked?: boolean;
 }
@@ -60,34 +61,43 @@ export interface ProgressModel {
   height: number;
   fontSize: number;
   rows: ProgressRowModel[];
+  /** Every text's estimated box (label, value), for tests: none may overlap another or leave the drawing. */
+  textBoxes: Box[];
 }
 
 /**
  * Lays out one bar per target: the track is the target, the fill the count so far. Each bar has
  * its own scale because the targets range from 1 to 300; the printed numbers carry the values.
  * A row without any sourced entry gets no fill and no track of known length: it is unknown.
+ * A label too long for the width takes two lines, and a row whose label and count do not fit on
+ * one line puts the count on a line of its own; each row holds its own texts, so rows never overlap.
  */
 export function siteProgressModel(data: readonly ProgressDatum[], options: ProgressOptions): ProgressModel {
   const { width = 320, barHeight = 10, noData, noteMark = '注', fontSize = 14, stacked = false } = options;
   const line = Math.round(fontSize * 1.3);
-  // Label line, (value line,) bar and a gap: each row holds its own texts, so rows never overlap.
-  const rowHeight = options.rowHeight ?? (stacked ? 2 * line + barHeight + Math.round(fontSize * 0.9) : 42);
-  const rows = data.map((datum, i): ProgressRowModel => {
-    const top = i * rowHeight;
+  const plainHeight = options.rowHeight ?? Math.max(42, Math.round(fontSize * 2.2 + barHeight));
+  let top = 0;
+  const rows = data.map((datum): ProgressRowModel => {
+    const unknown = !datum.known;
+    const label = splitToFit(datum.note === null ? datum.label : `${datum.label}（${noteMark}${datum.note}）`, fontSize, width);
+    const value = unknown ? noData : datum.goal === null ? String(datum.count) : `${datum.count} / ${datum.goal}`;
+    const lines = label.split('\n').length;
+    const ownLine = stacked || lines > 1 || textWidth(label, fontSize) + fontSize * 0.8 + textWidth(value, fontSize, !unknown) > width;
     const textY = top + Math.round(fontSize * 1.15);
-    const valueY = stacked ? textY + line : textY;
+    const valueY = ownLine ? textY + (lines - 1) * Math.round(fontSize * LINE_HEIGHT) + line : textY;
+    const barY = valueY + Math.round(fontSize * 0.5);
     const goal = datum.goal ?? 0;
     const x = scaleLinear().domain([0, Math.max(goal, 1)]).range([0, width]).clamp(true);
-    const unknown = !datum.known;
+    top = ownLine ? barY + barHeight + Math.round(fontSize * 0.55) : top + plainHeight;
     return {
       key: datum.key,
-      label: datum.note === null ? datum.label : `${datum.label}（${noteMark}${datum.note}）`,
-      value: unknown ? noData : datum.goal === null ? String(datum.count) : `${datum.count} / ${datum.goal}`,
+      label,
+      value,
       textY,
       valueY,
-      valueX: stacked ? 0 : width,
-      valueAnchor: stacked ? 'start' : 'end',
-      barY: valueY + Math.round(fontSize * 0.5),
+      valueX: ownLine ? 0 : width,
+      valueAnchor: ownLine ? 'start' : 'end',
+      barY,
       barHeight,
       trackWidth: width,
       fillWidth: unknown ? 0 : Math.round(x(datum.count) * 10) / 10,
@@ -95,5 +105,9 @@ export function siteProgressModel(data: readonly ProgressDatum[], options: Progr
       unknown,
     };
   });
-  return { width, height: Math.max(rowHeight, rows.length * rowHeight), fontSize, rows };
+  const textBoxes = rows.flatMap((row) => [
+    textBox(row.label, 0, row.textY, fontSize),
+    textBox(row.value, row.valueX, row.valueY, fontSize, row.valueAnchor, !row.unknown),
+  ]);
+  return { width, height: Math.max(plainHeight, top), fontSize, rows, textBoxes };
 }

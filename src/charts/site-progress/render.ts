@@ -1,5 +1,5 @@
 import type { ProgressModel } from './model';
-import { esc } from '../shared/svg';
+import { esc, svgText } from '../shared/svg';
 
 /** The chart's own styles; on the site they come from SiteProgress.astro's stylesheet, in snapshots they are embedded. */
 export const siteProgressCss = (id: string) =>
@@ -22,7 +22,7 @@ export function renderSiteProgressSvg(model: ProgressModel, label: string, id = 
           (row.fillWidth > 0 ? `<rect class="fill${row.reached ? ' reached' : ''}" x="0" y="${row.barY}" width="${row.fillWidth}" height="${row.barHeight}"/>` : '');
       return (
         `<g class="row${row.unknown ? ' unknown' : ''}" data-key="${esc(row.key)}">` +
-        `<text x="0" y="${row.textY}">${esc(row.label)}</text>` +
+        svgText(0, row.textY, row.label) +
         `<text class="value" x="${row.valueX}" y="${row.valueY}" text-anchor="${row.valueAnchor}">${esc(row.value)}</text>${bar}</g>`
       );
     })

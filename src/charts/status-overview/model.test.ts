@@ -3,6 +3,8 @@ import { statusOverviewModel } from './model';
 import { forSnapshot } from '../shared/snapshot';
 import { renderStatusOverview } from './render';
 import { STATUS_STYLE, STATUSES } from '../../domain/targets/status';
+import { VARIANTS } from '../shared/variants';
+import { overlappingPairs } from '../shared/text';
 
 const items = (n: number, status: (typeof STATUSES)[number]) => Array.from({ length: n }, (_, i) => ({ id: `t${i}`, title: `目标${i}`, status, href: `/targets/t${i}/` }));
 const groups = [
@@ -24,17 +26,14 @@ describe('status overview model', () => {
     expect(narrow.height).toBeGreaterThan(wide.height);
     expect(Math.max(...narrow.rows.flatMap((r) => r.marks.map((m) => m.cx)))).toBeLessThan(340);
   });
+  it.each(VARIANTS.map((v) => [v.key, v] as const))('fits its row labels and marks in the %s layout', (_key, variant) => {
+    const model = statusOverviewModel(groups, variant.width, variant.fontSize);
+    expect(model.textBoxes.every((box) => box.x + box.width <= model.labelWidth)).toBe(true);
+    expect(Math.max(...model.rows.flatMap((r) => r.marks.map((m) => m.cx)))).toBeLessThan(variant.width - 7);
+    expect(overlappingPairs(model.textBoxes)).toEqual([]);
+    expect(model.height).toBeGreaterThanOrEqual(Math.max(...model.rows.flatMap((r) => r.marks.map((m) => m.cy))));
+  });
   it('renders the same SVG as the reviewed snapshot', async () => {
     await expect(forSnapshot(renderStatusOverview(statusOverviewModel(groups, 340), '测试图'))).toMatchFileSnapshot('./__snapshots__/fixture.svg');
-  });
-});
-
-describe('the stylesheet and the model agree on colours', () => {
-  it('each status class in charts.css carries the colour the legend uses', async () => {
-    const { readFileSync } = await import('node:fs');
-    const css = readFileSync(new URL('../shared/charts.css', import.meta.url), 'utf8');
-    for (const status of STATUSES) {
-      expect(css).toContain(`.chart .mark-${status} { --status: ${STATUS_STYLE[status].colour}; }`);
-    }
   });
 });

@@ -4,7 +4,7 @@ import { STATUS_STYLE } from '../../domain/targets/status';
 
 /** Renders the status overview as a picture; the links to each target live in the table beside it. */
 export function renderStatusOverview(m: StatusOverviewModel, label: string): string {
-  const parts = [svgOpen(m.width, m.height, label, 'chart chart-overview')];
+  const parts = [svgOpen(m.width, m.height, label, 'chart chart-overview', m.fontSize)];
   for (const row of m.rows) {
     parts.push(`<text x="0" y="${row.labelY}" class="row-label">${esc(row.title)}</text>`);
     for (const mark of row.marks) {

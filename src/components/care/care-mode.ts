@@ -25,32 +25,9 @@ function remember(setting: Setting, on: boolean) {
   }
 }
 
-/**
- * In care mode a chart keeps its text at the body size and scrolls sideways when the screen is
- * narrower; a scrolling chart must then be reachable by keyboard, so it becomes a focusable region.
- */
-function markScrollingCharts() {
-  const on = root.classList.contains('care');
-  const suffix = document.querySelector<HTMLElement>('[data-chart-scroll]')?.dataset.chartScroll ?? '';
-  for (const box of document.querySelectorAll<HTMLElement>('.chart-narrow')) {
-    const scrolls = on && box.scrollWidth > box.clientWidth + 1;
-    if (scrolls) {
-      box.tabIndex = 0;
-      box.setAttribute('role', 'region');
-      const title = box.closest('figure')?.querySelector('.chart-title')?.textContent?.trim() ?? '';
-      box.setAttribute('aria-label', title + suffix);
-    } else if (box.hasAttribute('tabindex')) {
-      box.removeAttribute('tabindex');
-      box.removeAttribute('role');
-      box.removeAttribute('aria-label');
-    }
-  }
-}
-
 function apply(setting: Setting, on: boolean) {
   root.classList.toggle(setting, on);
   for (const button of document.querySelectorAll(`[data-setting="${setting}"]`)) button.setAttribute('aria-pressed', String(on));
-  markScrollingCharts();
 }
 
 function applyStored() {
@@ -68,9 +45,4 @@ document.addEventListener('click', (event) => {
 // Another tab changed the setting, or the page came back from the back/forward cache.
 window.addEventListener('storage', (event) => event.key && Object.values(KEYS).includes(event.key as never) && applyStored());
 window.addEventListener('pageshow', (event) => event.persisted && applyStored());
-let resizing = 0;
-window.addEventListener('resize', () => {
-  cancelAnimationFrame(resizing);
-  resizing = requestAnimationFrame(markScrollingCharts);
-});
 applyStored();

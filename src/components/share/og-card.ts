@@ -1,4 +1,5 @@
 import { esc } from '../../charts/shared/svg';
+import { resolveChartCss } from '../../charts/shared/standalone';
 import { markerPath } from '../../charts/shared/markers';
 import { lineChartModel } from '../../charts/indicator-line/model';
 import { renderLineChart } from '../../charts/indicator-line/render';
@@ -15,30 +16,8 @@ export const CARD_FONT = "'WenQuanYi Micro Hei', 'Noto Sans CJK SC', 'Source Han
 const INK = '#1a1f24';
 const MUTED = '#4a5560';
 const BRAND = '#073f56';
-// The chart stylesheet reads these variables; the site sets them on :root.
-const PAGE_VARS: Record<string, string> = { ink: INK, muted: MUTED, accent: '#b3541e' };
-
-/**
- * The chart stylesheet with its CSS variables written out, because librsvg (which sharp draws SVG
- * with) does not support var(). A rule that reads a per-class variable (`.chart .series-0 { --series: … }`)
- * becomes one rule per class, in place, so the stylesheet's order still decides which rule wins.
- */
-export function resolveChartCss(css: string): string {
-  const flat = css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ');
-  const perClass = new Map<string, Array<{ cls: string; value: string }>>();
-  for (const [, cls, name, value] of flat.matchAll(/\.chart \.([\w-]+) \{ --([\w-]+): ([^;}]+);? \}/g)) {
-    perClass.set(name, [...(perClass.get(name) ?? []), { cls, value: value.trim() }]);
-  }
-  const withPageVars = (body: string) => body.replace(/var\(--([\w-]+)\)/g, (whole, name: string) => PAGE_VARS[name] ?? whole);
-  return [...flat.matchAll(/([^{}]+)\{([^}]*)\}/g)]
-    .map(([, selector, body]) => {
-      if (/^\s*--/.test(body)) return '';
-      const used = [...perClass.keys()].find((name) => body.includes(`var(--${name})`));
-      if (!used) return `${selector.trim()}{${withPageVars(body).trim()}}`;
-      return perClass.get(used)!.map(({ cls, value }) => `${selector.trim().replace(/^\.chart /, `.chart .${cls} `)}{${withPageVars(body.replaceAll(`var(--${used})`, value)).trim()}}`).join('');
-    })
-    .join('');
-}
+// The chart stylesheet with its variables written out, for librsvg: one function with the chart downloads.
+export { resolveChartCss };
 
 /** Bold without a bold face: WenQuanYi Micro Hei has none, and librsvg's synthetic bold fills dense characters (量) solid. */
 const bold = (colour: string, size: number) => `fill="${colour}" stroke="${colour}" stroke-width="${Math.round(size / 3.2) / 10}" stroke-linejoin="round"`;

@@ -78,7 +78,7 @@ export function targetCard(site: Site, target: Target): ShareCard {
   };
 }
 
-/** An indicator's card: its name, latest figure and, where it has dated figures, its chart. */
+/** An indicator's card: its name, latest figure and, where it has a published number, its chart. */
 export function indicatorCard(site: Site, indicatorId: string): ShareCard {
   const indicator = site.content.indicators.find((i) => i.id === indicatorId)!;
   const latest = latestOfIndicator(site, indicatorId);
@@ -102,7 +102,7 @@ export function shareCards(site: Site): ShareCard[] {
 
 // ─── Embedding ────────────────────────────────────────────────────────────────────────────────
 
-/** An indicator whose chart can be embedded elsewhere: every indicator with at least one dated figure. */
+/** An indicator whose chart can be embedded elsewhere: every indicator with at least one published number. */
 export interface EmbedTarget {
   id: string;
   name: string;
@@ -112,7 +112,7 @@ export interface EmbedTarget {
   embedHref: string;
 }
 
-/** Every embeddable chart (indicators with at least one dated figure, so a chart to show). */
+/** Every embeddable chart (indicators with at least one published number, so a chart to show). */
 export function embeddable(site: Pick<SiteModel, 'content' | 'index'>): EmbedTarget[] {
   return site.content.indicators
     .filter((indicator) => indicatorChartInput(site, indicator.id) !== null)

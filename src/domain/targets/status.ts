@@ -9,7 +9,12 @@ export interface StatusStyle {
   symbol: string;
   /** The marker shape in charts (one of the shapes src/charts/shared/markers.ts draws). */
   shape: 'circle' | 'triangle' | 'diamond' | 'cross' | 'square' | 'ring';
-  /** The colour (badge, chart marker); src/charts/shared/charts.css repeats it as a class, a test keeps them equal. */
+  /**
+   * The colour of the badge text and the chart marker, at least 4.5:1 on white and on the site's
+   * wash (#f2f6f8). src/styles/global.css (.status-*) and src/charts/shared/charts.css (.mark-*)
+   * repeat it as classes, because the content security policy forbids inline styles;
+   * tests/unit/targets/status-colours.test.ts keeps all three equal.
+   */
   colour: string;
 }
 
@@ -19,11 +24,11 @@ export interface StatusStyle {
  */
 export const STATUS_STYLE: Record<Status, StatusStyle> = {
   achieved: { label: '已达成', symbol: '✓', shape: 'circle', colour: '#007a55' },
-  'on-track': { label: '进展符合预期', symbol: '↗', shape: 'triangle', colour: '#0072B2' },
-  behind: { label: '进度落后', symbol: '!', shape: 'diamond', colour: '#b35900' },
+  'on-track': { label: '进展符合预期', symbol: '↗', shape: 'triangle', colour: '#005a8c' },
+  behind: { label: '进度落后', symbol: '!', shape: 'diamond', colour: '#8a4500' },
   missed: { label: '已过期限，未达成', symbol: '✗', shape: 'cross', colour: '#b3261e' },
   'overdue-no-data': { label: '已过期限，未见公开数据', symbol: '?', shape: 'square', colour: '#5c4a8a' },
-  'not-measurable': { label: '暂无可评估的数据', symbol: '–', shape: 'ring', colour: '#555f66' },
+  'not-measurable': { label: '暂无可评估的数据', symbol: '–', shape: 'ring', colour: '#4a5560' },
 };
 
 /** Display order, best first. */

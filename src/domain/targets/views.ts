@@ -6,6 +6,7 @@ import { groupTargets } from './groups';
 import { targetFilters, type TargetFilter } from './filters';
 import { listNames } from './format';
 import { routes } from '../../routes';
+import { statusOverviewView, type StatusOverviewView } from './chart-views/overview';
 import { countyRefs, isCountyScoped, type CountyRef } from '../counties/links';
 
 type TargetEntry = Target & { id: string };
@@ -98,8 +99,8 @@ export interface TargetDashboardView {
   asOf: string;
   /** On a filter page, how many targets it keeps in words ("方案 48 项目标中，“2025年”的有 3 项"); null on the full dashboard. */
   filtered: string | null;
-  /** The status overview chart is shown on the full dashboard only. */
-  showOverview: boolean;
+  /** The status overview chart, shown on the full dashboard only (null on a filter page). */
+  overview: StatusOverviewView | null;
   facets: Array<{ facet: TargetFilter['facet']; title: string; filters: Array<{ label: string; count: number; href: string; current: boolean }> }>;
   /** Back to every target, on a filter page. */
   allHref: string | null;
@@ -146,7 +147,7 @@ export function targetDashboardView(site: Site, filter?: { facet: TargetFilter['
     total: content.targets.length,
     asOf: site.asOf,
     filtered: active ? `方案 ${content.targets.length} 项目标中，“${active.label}”的有 ${shown} 项。` : null,
-    showOverview: !active,
+    overview: active ? null : statusOverviewView(site),
     facets: FACETS.map(({ facet, title: facetTitle }) => ({
       facet,
       title: facetTitle,

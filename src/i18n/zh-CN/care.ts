@@ -5,7 +5,6 @@ export const care = {
   'care.toggle': '关怀模式',
   'care.cursor': '大号鼠标指针',
   'care.noScript': '放大文字',
-  'care.chartScroll': '（图表，可左右滚动）',
   'read.start': '朗读正文',
   'read.pause': '暂停朗读',
   'read.resume': '继续朗读',

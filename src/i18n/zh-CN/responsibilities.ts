@@ -8,7 +8,6 @@ export const responsibilities = {
   'annex.difference': '附件与正文表述不同',
   'annex.body': '正文',
   'annex.annex': '附件',
-  'matrix.legend': '图例',
   'matrix.lead': '牵头单位（实心圆）',
   'matrix.join': '参与单位（空心圆）',
   'matrix.hint': '矩阵可在框内上下、左右滚动，单位名称固定在左侧。点击单位名称查看该单位的全部工作；点击列首编号查看附件该行，点击竖排标题查看该条目。',

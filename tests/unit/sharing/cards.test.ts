@@ -28,7 +28,7 @@ describe('shareCards', () => {
     expect(card.lines).toEqual([targetFigures(site, target('total-water-use-2022')).summary]);
     expect(card.kicker).toBe('目标 · 2022年 · 绍兴市（全市）');
   });
-  it('draws an indicator’s chart where it has dated figures and says what is missing where it has none', () => {
+  it('draws an indicator’s chart where it has a published number and says what is missing where it has none', () => {
     expect(indicatorCard(site, 'total-water-use').chart?.series[0].points).toHaveLength(6);
     expect(indicatorCard(site, 'total-water-use').lines[0]).toBe('最新 18.3553亿m³（2016年，绍兴市（全市））');
     const none = indicatorCard(site, 'demo-hotels-count');
@@ -42,14 +42,14 @@ describe('shareCards', () => {
   });
 });
 
-describe('indicatorChartInput (the indicator page chart’s inputs, until indicatorChartView exists)', () => {
+describe('indicatorChartInput (the indicator page chart’s inputs, from indicatorChartView)', () => {
   it('has one series per place and the targets’ caps at their deadline', () => {
     const input = indicatorChartInput(site, 'total-water-use')!;
     expect(input.series.map((s) => s.label)).toEqual(['绍兴市（全市）']);
     expect(input.thresholds.map((t) => [t.year, t.value, t.kind])).toEqual([[2022, 20, 'cap'], [2025, 21.5, 'cap']]);
     expect(input.sources).toContain('《2016年绍兴市水资源公报》');
   });
-  it('is null for an indicator without dated figures', () => {
+  it('is null for an indicator without a published number', () => {
     expect(indicatorChartInput(site, 'demo-hotels-count')).toBeNull();
   });
 });
@@ -66,7 +66,7 @@ describe('renderShareCard', () => {
   it('embeds the indicator chart with its colours written out (librsvg reads no CSS variables)', () => {
     const svg = renderShareCard(indicatorCard(site, 'total-water-use'), chartCss);
     expect(svg).toContain('class="series series-0"');
-    expect(svg).toContain('.chart .series-0 .marker{fill: #0072B2;');
+    expect(svg).toContain('.chart .series-0 .marker,.chart .marker.series-0{fill: #0072B2;');
     expect(svg).not.toContain('var(--');
   });
 });
@@ -74,7 +74,11 @@ describe('renderShareCard', () => {
 describe('resolveChartCss', () => {
   it('writes out per-class and page variables, keeping rule order', () => {
     const css = '.chart .line { stroke: var(--series); } .chart .threshold text { fill: var(--accent); } .chart .series-0 { --series: #111; } .chart .series-1 { --series: #222; }';
-    expect(resolveChartCss(css)).toBe('.chart .series-0 .line{stroke: #111;}.chart .series-1 .line{stroke: #222;}.chart .threshold text{fill: #b3541e;}');
+    expect(resolveChartCss(css)).toBe('.chart .series-0 .line,.chart .line.series-0{stroke: #111;}.chart .series-1 .line,.chart .line.series-1{stroke: #222;}.chart .threshold text{fill: #b3541e;}');
+  });
+  it('matches a variable set on the element itself (a status mark carries its own colour class)', () => {
+    const css = '.chart .status-mark { fill: var(--status); } .chart .mark-achieved { --status: #007a55; }';
+    expect(resolveChartCss(css)).toBe('.chart .mark-achieved .status-mark,.chart .status-mark.mark-achieved{fill: #007a55;}');
   });
 });
 

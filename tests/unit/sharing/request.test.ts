@@ -136,10 +136,11 @@ describe('the regulation as the pages state it', () => {
 });
 
 describe('embedding', () => {
-  it('offers every indicator with a dated figure, and only those', () => {
+  it('offers every indicator with a chart (a published number, with or without a year), and only those', () => {
     const ids = embeddable(site).map((e) => e.id);
-    const dated = site.content.indicators.filter((i) => site.content.observations.some((o) => o.indicator === i.id && o.value !== null && o.year !== null)).map((i) => i.id);
-    expect(ids).toEqual(dated);
+    const charted = site.content.indicators.filter((i) => site.content.observations.some((o) => o.indicator === i.id && o.value !== null)).map((i) => i.id);
+    expect(ids).toEqual(charted);
+    expect(ids).toContain('public-supply-leakage-rate');
     expect(ids).toContain('total-water-use');
   });
   it('gives iframe code with the public address and a title', () => {

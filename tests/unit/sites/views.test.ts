@@ -14,7 +14,7 @@ import {
 import { directoryCount } from '../../../src/domain/targets/directory-count';
 import { realSite } from '../../helpers/site';
 import { CARE_FONT_SIZE } from '../../../src/charts/site-progress/model';
-import { emWidth } from '../../../src/charts/responsibility-matrix/model';
+import { emWidth } from '../../../src/charts/shared/text';
 
 const site = realSite();
 const { content } = site;

@@ -46,7 +46,7 @@ describe('the targets dashboard', () => {
     expect(all.groups.flatMap((g) => g.sections.flatMap((s) => s.rows)).every((r) => r.lead.length > 0)).toBe(true);
   });
   it('offers every filter with its count, the counts of each facet adding up to all targets', () => {
-    expect(all.showOverview).toBe(true);
+    expect(all.overview?.id).toBe('targets-overview');
     expect(all.allHref).toBeNull();
     expect(all.filtered).toBeNull();
     expect(all.facets.map((f) => f.facet)).toEqual(['deadline', 'section', 'status']);
@@ -60,7 +60,7 @@ describe('the targets dashboard', () => {
     expect(view.shown).toBe(achieved.length);
     expect(view.title).toBe('目标：已达成');
     expect(view.filtered).toBe(`方案 ${site.content.targets.length} 项目标中，“已达成”的有 ${achieved.length} 项。`);
-    expect(view.showOverview).toBe(false);
+    expect(view.overview).toBeNull();
     expect(view.allHref).toBe('/targets/');
     expect(view.breadcrumbs).toEqual([{ label: '目标', href: '/targets/' }, { label: '已达成' }]);
     expect(view.facets.find((f) => f.facet === 'status')!.filters.filter((f) => f.current).map((f) => f.href)).toEqual(['/targets/status/achieved/']);
