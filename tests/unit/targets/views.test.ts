@@ -46,7 +46,7 @@ describe('the targets dashboard', () => {
     expect(all.groups.flatMap((g) => g.sections.flatMap((s) => s.rows)).every((r) => r.lead.length > 0)).toBe(true);
   });
   it('offers every filter with its count, the counts of each facet adding up to all targets', () => {
-    expect(all.overview?.id).toBe('targets-overview');
+    expect(all.overview?.id).toBe('targets-status');
     expect(all.allHref).toBeNull();
     expect(all.filtered).toBeNull();
     expect(all.facets.map((f) => f.facet)).toEqual(['deadline', 'section', 'status']);
