@@ -47,6 +47,22 @@ describe('the latest figure beside every target', () => {
     if (figures.none) expect(figures.summary).toMatch(/^暂无公开数据 · 目标 /);
     else expect(figures.summary).toMatch(/^最新 .+（.+）· 目标 /);
   });
+  it.each(targets.map((t) => [t.id, t] as const))('%s: its own page shows the same line right under the status, before the plan’s wording', (_id, target) => {
+    const doc = page(routes.target(target.id));
+    const line = doc.querySelector('main .target-latest [data-latest]');
+    expect(line?.text).toBe(figuresView(site, target).summary);
+    const order = doc.querySelectorAll('main .status-badge, main .target-latest, main blockquote.wording').map((el) => el.classNames.split(' ')[0]);
+    expect(order.indexOf('target-latest'), target.id).toBeLessThan(order.indexOf('wording'));
+  });
+  it('an indicator page leads with its newest figure, or says there is none', () => {
+    for (const indicator of site.content.indicators) {
+      const doc = page(routes.indicator(indicator.id));
+      const latest = doc.querySelector('main [data-latest]');
+      const published = site.content.observations.some((o) => o.indicator === indicator.id && (o.value !== null || o.finding !== null));
+      expect(latest?.text.startsWith(published ? '最新公开数字：' : '暂无公开数据'), indicator.id).toBe(true);
+      expect(doc.querySelector('main')!.text.indexOf(latest!.text)).toBeLessThan(doc.querySelector('main')!.text.indexOf('定义'));
+    }
+  });
   it('draws a sparkline with first and last figures in its label wherever a target has two or more', () => {
     const trending = targets.filter((t) => figuresView(site, t).trend);
     expect(trending.length).toBeGreaterThan(0);
