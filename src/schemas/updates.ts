@@ -6,12 +6,18 @@ import { publishedDate } from './pages';
 const ids = (what: string) => z.array(slug, { error: `must be a list of ${what} ids` }).default([]);
 
 /**
- * A dated update of the site's data: MDX in content/updates/ (frontmatter here, the prose in the
- * body). The latest date is the "as of" date for every status.
+ * A dated update of the site: MDX in content/updates/ (frontmatter here, the prose in the body).
+ * The latest date on which the data was reviewed is the "as of" date for every status.
  */
 export const updateSchema = z.strictObject({
   /** When the data was reviewed (YYYY-MM-DD); the file name starts with it. */
   date: publishedDate,
+  /**
+   * true (the default): the data was reviewed on this date, which becomes the "as of" date of every
+   * status. false: the site itself changed (pages, wording, tools); the data was not reviewed
+   * again, so the "as of" date stays that of the latest review and `changes` stays empty.
+   */
+  dataReviewed: z.boolean({ error: 'must be true or false' }).default(true),
   /** A short headline for the list, the feed and link previews. */
   title: text,
   /** What was reviewed or changed, in one or two sentences. */

@@ -2,7 +2,7 @@ import type { SiteContent } from '../../schemas/index';
 import { sitePathProblem, sitePaths } from '../../content/site-paths';
 import { CHOICE_LETTERS } from '../../schemas/lessons';
 import { mustBe } from '../../content/problems';
-import { asOfDate } from '../targets/statuses';
+import { asOfDate, hasDataReview } from '../targets/statuses';
 import { futureWordedYears, statedPastDeadlines } from './deadlines';
 
 /** Lesson ids that would clash with the other pages under /learn/. */
@@ -19,7 +19,7 @@ export function checkLessons(content: SiteContent): string[] {
   const targets = new Set(content.targets.map((target) => target.id));
   const sources = new Set(content.sources.map((source) => source.id));
   const paths = sitePaths(content);
-  const asOf = content.updates.length > 0 ? asOfDate(content) : null;
+  const asOf = hasDataReview(content) ? asOfDate(content) : null;
   const asOfYear = asOf !== null ? Number(asOf.slice(0, 4)) : null;
   const deadlines = new Map(content.targets.map((target) => [target.id, target.deadline]));
   for (const lesson of content.lessons) {
@@ -50,7 +50,7 @@ export function checkLessons(content: SiteContent): string[] {
       });
     }
     lesson.venues.forEach((venue, i) => {
-      if (asOfYear !== null && venue.since > asOfYear) problems.push(mustBe(at, `venues[${i}].since`, `not be after the data's as-of year ${asOfYear} (the latest entry in content/updates/)`, venue.since));
+      if (asOfYear !== null && venue.since > asOfYear) problems.push(mustBe(at, `venues[${i}].since`, `not be after the data's as-of year ${asOfYear} (the latest entry in content/updates/ that reviewed the data)`, venue.since));
     });
     lesson.quiz.forEach((question, q) => problems.push(...duplicateChoices(at, `quiz[${q}]`, question.choices)));
     lesson.related.forEach((link, i) => {

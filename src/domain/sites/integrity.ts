@@ -2,7 +2,7 @@ import type { SiteContent } from '../../schemas/index';
 import { RESERVED_SITE_IDS } from '../../schemas/sites';
 import { isCertainlyAfter } from '../../schemas/checks/dates';
 import { mustBe } from '../../content/problems';
-import { asOfDate } from '../targets/statuses';
+import { asOfDate, hasDataReview } from '../targets/statuses';
 
 /**
  * Checks the sites against the other collections: county, sources and clause resolve; plan
@@ -15,7 +15,7 @@ export function checkSites(content: SiteContent): string[] {
   const sources = new Set(content.sources.map((entry) => entry.id));
   const clauses = new Set(content.plan.map((entry) => entry.id));
   const targets = new Set(content.targets.map((entry) => entry.id));
-  const asOfYear = content.updates.length > 0 ? Number(asOfDate(content).slice(0, 4)) : null;
+  const asOfYear = hasDataReview(content) ? Number(asOfDate(content).slice(0, 4)) : null;
 
   const types = new Set(content['site-types'].map((entry) => entry.id));
 
@@ -36,7 +36,7 @@ export function checkSites(content: SiteContent): string[] {
     if (site.clause !== null && !clauses.has(site.clause)) problems.push(`${at}: clause names unknown clause "${site.clause}" (expected one of the ids in content/plan/)`);
     if (site.status === 'named-in-plan' && site.clause === null) problems.push(`${at}: clause is missing; a site with status named-in-plan must name the plan clause that names it`);
     if (site.started && site.completed && isCertainlyAfter(site.started, site.completed)) problems.push(`${at}: completed must not come before started ${site.started} (got ${site.completed})`);
-    if (asOfYear !== null && site.year !== null && site.year > asOfYear) problems.push(mustBe(at, 'year', `not be after the data's as-of year ${asOfYear} (the latest entry in content/updates/)`, site.year));
+    if (asOfYear !== null && site.year !== null && site.year > asOfYear) problems.push(mustBe(at, 'year', `not be after the data's as-of year ${asOfYear} (the latest entry in content/updates/ that reviewed the data)`, site.year));
   }
   return problems;
 }

@@ -1,6 +1,6 @@
 import type { SiteContent } from '../../schemas/index';
 import type { ExpectKnown } from '../../content/references';
-import { asOfDate } from './statuses';
+import { asOfDate, hasDataReview } from './statuses';
 import { mustBe } from '../../content/problems';
 import { normaliseWording, numbersIn } from '../plan/plan-text';
 import { isPercent, SAME_UNIT, valueProblem } from './quantities';
@@ -37,8 +37,8 @@ export function checkTargets(content: SiteContent, expectKnown: ExpectKnown): st
     if (indicator.relatedTo) expectKnown(indicator, 'relatedTo', 'indicator', indicator.relatedTo);
   }
   const sources = new Map(content.sources.map((source) => [source.id, source]));
-  const asOf = content.updates.length > 0 ? asOfDate(content) : null;
-  if (!asOf) problems.push('updates/: folder has no entry; add one with the date the data was reviewed (every status is computed "as of" the latest)');
+  const asOf = hasDataReview(content) ? asOfDate(content) : null;
+  if (!asOf) problems.push('updates/: no entry reviews the data (every entry has dataReviewed: false, or the folder is empty); add one with the date the data was reviewed (every status is computed "as of" the latest)');
   const seen = new Map<string, string>();
   for (const observation of content.observations) {
     expectKnown(observation, 'indicator', 'indicator', observation.indicator);
@@ -50,7 +50,7 @@ export function checkTargets(content: SiteContent, expectKnown: ExpectKnown): st
     const indicator = indicators.get(observation.indicator);
     if (indicator) problems.push(...checkObservationAgainstIndicator(observation, indicator));
     if (asOf && observation.year !== null && observation.year > Number(asOf.slice(0, 4))) {
-      problems.push(mustBe(at, 'year', `not be after the data's as-of date ${asOf} (the latest entry in content/updates/)`, observation.year));
+      problems.push(mustBe(at, 'year', `not be after the data's as-of date ${asOf} (the latest entry in content/updates/ that reviewed the data)`, observation.year));
     }
     if (observation.year !== null && observation.published !== null && Number(observation.published.slice(0, 4)) < observation.year) {
       problems.push(mustBe(at, 'published', `not come before the year the figure describes, ${observation.year}`, observation.published));

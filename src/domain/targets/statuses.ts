@@ -2,10 +2,16 @@ import type { SiteContent } from '../../schemas/index';
 import { getTargetStatus, type ObservationLike, type StatusResult } from './status-rules';
 import { siteCountObservations } from './site-counts';
 
-/** The data's "as of" date: the latest review in content/updates (never the build clock). */
+/** Does content/updates/ hold an entry that reviewed the data (so there is an "as of" date)? */
+export const hasDataReview = (content: Pick<SiteContent, 'updates'>): boolean => content.updates.some((update) => update.dataReviewed);
+
+/**
+ * The data's "as of" date: the latest entry in content/updates that reviewed the data (never the
+ * build clock); an entry that records only changes to the site does not move it.
+ */
 export function asOfDate(content: Pick<SiteContent, 'updates'>): string {
-  const dates = content.updates.map((update) => update.date).sort();
-  if (dates.length === 0) throw new Error('content/updates/ has no entry: add one with the date the data was reviewed');
+  const dates = content.updates.filter((update) => update.dataReviewed).map((update) => update.date).sort();
+  if (dates.length === 0) throw new Error('content/updates/ has no entry that reviewed the data: add one with the date the data was reviewed');
   return dates.at(-1)!;
 }
 

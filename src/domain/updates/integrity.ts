@@ -10,6 +10,8 @@ export function checkUpdates(content: SiteContent, expectKnown: ExpectKnown): st
   const observations = new Set(content.observations.map((o) => o.id));
   const sites = new Set(content.sites.map((s) => s.id));
   for (const update of content.updates) {
+    const listed = Object.values(update.changes).reduce((n, ids) => n + ids.length, 0);
+    if (!update.dataReviewed && listed > 0) problems.push(`${update.label}: changes must be empty when dataReviewed is false (an entry that did not review the data cannot list data it changed; got ${listed} ids)`);
     if (!update.id.startsWith(update.date)) problems.push(`${update.label}: date must match the file name, which starts with the date (got "${update.date}" in ${update.id}.mdx)`);
     update.changes.targets.forEach((id, i) => expectKnown(update, `changes.targets[${i}]`, 'target', id));
     update.changes.indicators.forEach((id, i) => expectKnown(update, `changes.indicators[${i}]`, 'indicator', id));

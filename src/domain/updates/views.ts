@@ -40,7 +40,7 @@ export interface UpdateItem {
   href: string;
   /** Only the collections it touched, in a fixed order. */
   groups: ChangeGroup[];
-  /** One line: "涉及：目标48项、公开数字32个、指标54个、示范点14处", or that no data changed. */
+  /** One line: "涉及：目标48项、公开数字32个、指标54个、示范点14处", that no data changed, or that the data was not reviewed (SITE_ONLY). */
   touched: string;
 }
 
@@ -53,6 +53,8 @@ const GROUPS = [
 
 /** The words for an update that changed no data, the same on the list and the update's page. */
 export const NO_DATA_CHANGE = '数据没有变化';
+/** The words for an update of the site alone, which did not review the data again. */
+export const SITE_ONLY = '网站改动，未重新核对数据';
 
 /** Newest first: by date, then by id (a second update on one day is `2026-12-02-2`). */
 const newestFirst = (a: Pick<Update, 'date' | 'id'>, b: Pick<Update, 'date' | 'id'>) => b.date.localeCompare(a.date) || b.id.localeCompare(a.id);
@@ -94,7 +96,7 @@ function toItem(site: Site, update: Update): UpdateItem {
     summary: update.summary,
     href: routes.update(update.id),
     groups,
-    touched: groups.length > 0 ? `涉及：${groups.map((g) => g.count).join('、')}` : NO_DATA_CHANGE,
+    touched: !update.dataReviewed ? SITE_ONLY : groups.length > 0 ? `涉及：${groups.map((g) => g.count).join('、')}` : NO_DATA_CHANGE,
   };
 }
 

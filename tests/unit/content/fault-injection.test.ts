@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { loadContent } from '../../../src/content/load';
-import { ContentCopy, problemsAfter } from '../../helpers/content-copy';
+import { CONTENT_DIR, ContentCopy, problemsAfter } from '../../helpers/content-copy';
 import { today } from '../../../src/schemas/checks/dates';
 
 /**
@@ -23,6 +23,12 @@ const LESSON = 'lessons/tap-detectives.yaml';
 const UPDATE = 'updates/2026-12-02.mdx';
 const OLDER_UPDATE = 'updates/2026-11-29.mdx';
 /** Rewrites the date in an update's frontmatter. */
+/** How many ids the older update lists under `changes` (its first review of all the data). */
+const CHANGED_IN_OLDER = (() => {
+  const older = loadContent(CONTENT_DIR).updates.find((u) => u.id === '2026-11-29')!;
+  return Object.values(older.changes).reduce((n, ids) => n + ids.length, 0);
+})();
+const NO_REVIEW = 'updates/: no entry reviews the data (every entry has dataReviewed: false, or the folder is empty); add one with the date the data was reviewed (every status is computed "as of" the latest)';
 const updateDated = (date: string): Damage => (c) => c.write(UPDATE, c.read(UPDATE).replace('date: "2026-12-02"', `date: "${date}"`));
 const REUSE = 'targets/industrial-water-reuse-2022.yaml';
 const HOTELS = 'targets/demo-hotels-2022.yaml';
@@ -63,7 +69,8 @@ const files: Case[] = [
   ['infinity as a value (.inf)', (c) => c.write(TARGET, c.read(TARGET).replace('value: 20', 'value: .inf')), `${TARGET}: value must be a number or null (got .inf, infinity)`],
   ['negative infinity (-.inf)', firstObservation((o) => { o.value = -Infinity; }), `${OBS0}: value must be a number or null (got -.inf, infinity)`],
   ['lists nested 10,000 deep', (c) => c.write(TARGET, `note: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`), `${TARGET}: is not valid YAML: lists or maps are nested too deeply`],
-  ['no update entry at all (no as-of date)', (c) => { c.delete(UPDATE); c.delete(OLDER_UPDATE); }, 'updates/: folder has no entry; add one with the date the data was reviewed (every status is computed "as of" the latest)'],
+  ['no update entry at all (no as-of date)', (c) => { c.delete(UPDATE); c.delete(OLDER_UPDATE); }, NO_REVIEW],
+  ['no update entry that reviewed the data', (c) => { for (const file of [UPDATE, OLDER_UPDATE]) c.write(file, c.read(file).replace(/^date: /m, 'dataReviewed: false\ndate: ')); }, NO_REVIEW],
   ['a file name that cannot be a URL', (c) => c.write('targets/Total Water.yaml', c.read(TARGET)), 'targets/Total Water.yaml: file name must be a lowercase slug (a-z, 0-9, -) because it becomes the URL'],
   ['two YAML documents in one file', (c) => c.write(TARGET, `${c.read(TARGET)}---\ntitle: second\n`), `${TARGET}: is not valid YAML: a line "---" at line 18 starts a second document; a content file holds one`],
   ['a folder named like a content file', (c) => mkdirSync(c.path('targets/extra.yaml')), 'targets/extra.yaml: is not a file (a folder or link named like a content file); rename or remove it'],
@@ -122,7 +129,7 @@ const figures: Case[] = [
   ['an implausible volume (5000亿m³ for one city)', firstObservation((o) => { o.value = 5000; }), `${OBS0}: value must be a volume of at most 100亿m³ (100亿m³, five times the city's largest yearly total) (indicator total-water-use is a total in 亿m³) (got 5000)`],
   ['a second, different figure for the same year', edit(OBS, (list) => { list.push({ ...list[0], id: 'total-water-use-2009-again', value: 21 }); }),
     `${OBS} [total-water-use-2009-again]: year 2009 already has a figure for total-water-use in shaoxing (${OBS0}); one value per indicator, year, scope and quantity: keep one and explain the other in its note`],
-  ['a figure dated after the data\'s as-of date', firstObservation((o) => { o.year = 2031; }), `${OBS0}: year must not be after the data's as-of date 2026-12-02 (the latest entry in content/updates/) (got 2031)`],
+  ['a figure dated after the data\'s as-of date', firstObservation((o) => { o.year = 2031; }), `${OBS0}: year must not be after the data's as-of date 2026-12-02 (the latest entry in content/updates/ that reviewed the data) (got 2031)`],
   ['a figure published before the year it describes', firstObservation((o) => { o.published = '2008-05'; }), `${OBS0}: published must not come before the year the figure describes, 2009 (got "2008-05")`],
   ['a figure with neither value nor finding', firstObservation((o) => { o.value = null; }), `${OBS0}: value is missing; give the published number, or a finding when the source gives none`],
   ['a figure with no year and no reason', firstObservation((o) => { o.year = null; }), `${OBS0}: yearNote is missing; say why the year is unknown`],
@@ -167,14 +174,16 @@ const dates: Case[] = [
   ['a date written with slashes', edit(SOURCE, (s) => { s.date = '2022/01/05'; }), `${SOURCE}: date must be a date written YYYY, YYYY-MM or YYYY-MM-DD (got "2022/01/05")`],
   ['an update dated 2099', updateDated('2099-01-01'), `${UPDATE}: date must not be later than today, ${TODAY} (a date in the future cannot have been published or checked) (got "2099-01-01")`],
   ['an update with only a month', updateDated('2026-11'), `${UPDATE}: date must be a full date YYYY-MM-DD (got "2026-11")`],
+  ['a site-only update (dataReviewed: false) that lists changed data', (c) => c.write(OLDER_UPDATE, c.read(OLDER_UPDATE).replace(/^date: /m, 'dataReviewed: false\ndate: ')), `${OLDER_UPDATE}: changes must be empty when dataReviewed is false (an entry that did not review the data cannot list data it changed; got ${CHANGED_IN_OLDER} ids)`],
+  ['dataReviewed written as a word', (c) => c.write(UPDATE, c.read(UPDATE).replace(/^date: /m, 'dataReviewed: no\ndate: ')), `${UPDATE}: dataReviewed must be true or false (got "no")`],
   ['a source published in the future', edit(SOURCE, (s) => { s.date = '2099-05'; }), `${SOURCE}: date must not be later than today, ${TODAY} (a date in the future cannot have been published or checked) (got "2099-05")`],
   ['a source read in the future', edit(SOURCE, (s) => { s.accessed = '2098-12-31'; }), `${SOURCE}: accessed must not be later than today, ${TODAY} (a date in the future cannot have been published or checked) (got "2098-12-31")`],
   ['a source dated after it was read', edit(SOURCE, (s) => { s.date = '2025-06'; s.accessed = '2025-05-20'; }), `${SOURCE}: date must not be after accessed 2025-05-20 (a document cannot be read before it is published) (got "2025-06")`],
   ['a figure published in the future', firstObservation((o) => { o.published = '2097'; }), `${OBS0}: published must not be later than today, ${TODAY} (a date in the future cannot have been published or checked) (got "2097")`],
   ['a project completed before it started', edit(PROJECT_SITE, (s) => { s.completed = '2021-12'; }), `${PROJECT_SITE}: completed must not come before started 2022-04 (got 2021-12)`],
   ['a project completed in the future', edit(PROJECT_SITE, (s) => { s.completed = '2099-12'; }), `${PROJECT_SITE}: completed must not be later than today, ${TODAY} (a date in the future cannot have been published or checked) (got "2099-12")`],
-  ['a site recognised after the as-of date', edit(SITE, (s) => { s.year = 2030; }), `${SITE}: year must not be after the data's as-of year 2026 (the latest entry in content/updates/) (got 2030)`],
-  ['a venue designated after the as-of date', edit('lessons/field-trip-education-base.yaml', (l) => { l.venues[0].since = 2030; }), 'lessons/field-trip-education-base.yaml: venues[0].since must not be after the data\'s as-of year 2026 (the latest entry in content/updates/) (got 2030)'],
+  ['a site recognised after the as-of date', edit(SITE, (s) => { s.year = 2030; }), `${SITE}: year must not be after the data's as-of year 2026 (the latest entry in content/updates/ that reviewed the data) (got 2030)`],
+  ['a venue designated after the as-of date', edit('lessons/field-trip-education-base.yaml', (l) => { l.venues[0].since = 2030; }), 'lessons/field-trip-education-base.yaml: venues[0].since must not be after the data\'s as-of year 2026 (the latest entry in content/updates/ that reviewed the data) (got 2030)'],
 ];
 
 const links: Case[] = [

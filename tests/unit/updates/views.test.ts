@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chineseDate } from '../../../src/domain/updates/format';
-import { feedItems, lastChanged, NO_DATA_CHANGE, updateList, updatePage } from '../../../src/domain/updates/views';
+import { feedItems, lastChanged, NO_DATA_CHANGE, SITE_ONLY, updateList, updatePage } from '../../../src/domain/updates/views';
+import { asOfDate } from '../../../src/domain/targets/statuses';
 import type { SiteModel } from '../../../src/domain/site-model';
 import { realSite } from '../../helpers/site';
 
@@ -14,7 +15,7 @@ const withUpdates = (...extra: Array<Partial<Update> & { id: string; date: strin
     ...site.content,
     updates: [
       ...site.content.updates,
-      ...extra.map((u) => ({ title: 't', summary: 's', label: `updates/${u.id}.mdx`, ...u, changes: { targets: [], observations: [], indicators: [], sites: [], ...u.changes } })),
+      ...extra.map((u) => ({ title: 't', summary: 's', label: `updates/${u.id}.mdx`, dataReviewed: true, ...u, changes: { targets: [], observations: [], indicators: [], sites: [], ...u.changes } })),
     ],
   },
 });
@@ -50,6 +51,12 @@ describe('updateList', () => {
     const release = list.find((u) => u.id === '2026-12-02')!;
     expect(release.groups).toEqual([]);
     expect(release.touched).toBe(NO_DATA_CHANGE);
+  });
+  it('says so when an update changed the site alone, and such an update does not move the as-of date', () => {
+    const later = withUpdates({ id: '2099-01-01', date: '2099-01-01', dataReviewed: false });
+    expect(updateList(later)[0]).toMatchObject({ id: '2099-01-01', touched: SITE_ONLY, groups: [] });
+    expect(asOfDate(later.content)).toBe(asOfDate(site.content));
+    expect(asOfDate(withUpdates({ id: '2099-01-01', date: '2099-01-01' }).content)).toBe('2099-01-01');
   });
   it('orders two updates of one day by their file names', () => {
     const ids = updateList(withUpdates({ id: '2026-12-02-2', date: '2026-12-02' })).map((u) => u.id);
