@@ -59,6 +59,20 @@ async function openAtReader(page: Page, path: string) {
 }
 
 describe('read aloud', () => {
+  it('costs nothing until used: its code loads with the first press of 朗读正文', async () => {
+    const page = await browser.newPage();
+    const scripts: string[] = [];
+    // The page's own islands (share, embed) load as usual; the reading aids' files are care-mode-… and read-aloud-….
+    page.on('request', (request) => /care-mode|read-aloud/.test(request.url()) && scripts.push(new URL(request.url()).pathname));
+    await page.goto(`${base}/indicators/total-water-use/`, { waitUntil: 'networkidle' });
+    expect(scripts).toEqual([]);
+    expect(await page.evaluate(() => customElements.get('read-aloud'))).toBeUndefined();
+    await page.locator('read-aloud [data-read="play"]').click();
+    await expect.poll(() => status(page), { timeout: 5000 }).toContain('没有可用的中文语音');
+    expect(scripts).toEqual([await page.locator('.care-tools').getAttribute('data-read-src')]);
+    await page.close();
+  });
+
   it('says plainly when the browser has no Chinese voice (headless Chromium has none)', async () => {
     const page = await browser.newPage();
     await openAtReader(page, '/');
