@@ -15,7 +15,6 @@ const LOADING_COMPONENTS = [
   'src/components/learn/LocalConnection\\.astro',
   'src/components/learn/VenueList\\.astro',
   'src/components/plan/ClauseMeta\\.astro',
-  'src/components/search/SearchUi\\.astro',
   'src/components/targets/TargetTable\\.astro',
   'src/layouts/EntityPage\\.astro',
   'src/layouts/TargetDashboard\\.astro',

@@ -116,9 +116,9 @@ describe('read aloud', () => {
     const expected = await page.evaluate(() => ({
       h1: document.querySelector('main h1')!.textContent!.trim(),
       takeaway: document.querySelector('main .takeaway')!.textContent!.trim(),
-      // A chart's source line sits in data-pagefind-ignore; search terms sit in a hidden paragraph.
+      // A chart's source line sits in data-pagefind-ignore; search terms sit in a hidden block at the end of main.
       ignored: document.querySelector('main [data-pagefind-ignore].source-line')!.textContent!.trim(),
-      hidden: document.querySelector('main p[hidden]')!.textContent!.trim(),
+      hidden: document.querySelector('main [hidden] p[data-pagefind-weight]')!.textContent!.trim(),
     }));
 
     await page.keyboard.press('Enter');
