@@ -6,7 +6,7 @@
  * group names one thing, and none holds a place, a unit or a number.
  */
 export const EVERYDAY_WORDS: readonly (readonly string[])[] = [
-  ['洗澡', '淋浴', '冲凉'],
+  ['洗澡', '淋浴'],
   ['马桶', '坐便器'],
   ['水龙头', '水嘴'],
   ['花洒', '淋浴器'],
