@@ -1,15 +1,17 @@
 /**
  * The one inline script, and on pages without an island of their own the only script. It runs in
  * <head> before the body is drawn:
- * - marks <html class="js"> and applies the visitor's stored 关怀模式 and large-cursor choices, so
- *   nothing flashes (again when the page comes back from the back/forward cache);
- * - loads the code of the header's reading aids on first use: a click on a switch loads the
- *   switches' code (src/components/care/care-mode.ts), a click on 朗读正文 the reader's
- *   (read-aloud.ts), from the addresses CareTools.astro puts in data-care-src / data-read-src, and
- *   then replays the click for it. With 关怀模式 already on, or changed in another tab, the switches'
- *   code loads at once (it marks the switches pressed and makes wide charts scrollable by keyboard).
+ * - marks <html class="js"> and applies the visitor's stored 关怀模式 and large-cursor choices
+ *   (localStorage "jieshui-care", "jieshui-big-cursor" = "on"), so nothing flashes; again when
+ *   another tab changes them and when the page comes back from the back/forward cache;
+ * - owns the two switches: a press on a [data-setting] button flips that class and stores it at once,
+ *   then loads src/components/care/care-mode.ts (the switches' pressed state, scrollable charts),
+ *   which also loads at once when 关怀模式 is already on;
+ * - loads the reader (src/components/care/read-aloud.ts) on the first press of 朗读正文 and replays
+ *   that press for it.
+ * The files' addresses come from CareTools.astro's data-care-src / data-read-src attributes.
  * astro.config.mjs adds its hash to the content security policy; tests/built/security.test.ts
- * checks that the hash matches, tests/built/budgets.test.ts that it stays small.
+ * checks that the hash matches, tests/built/budgets.test.ts that it stays under 0.5 KB gzipped.
  */
 export const HEAD_SCRIPT =
-  "(function(d,c){c.add('js');function s(){try{c.toggle('care',localStorage.getItem('jieshui-care')==='on');c.toggle('big-cursor',localStorage.getItem('jieshui-big-cursor')==='on')}catch(e){}}s();var p={};function l(k){var e=d.querySelector('[data-'+k+'-src]');return p[k]||(p[k]=e?import(e.getAttribute('data-'+k+'-src')).catch(function(){p[k]=0}):Promise.resolve())}d.addEventListener('click',function(v){var b=v.target.closest&&v.target.closest('[data-setting],[data-read=play]'),k=b&&(b.hasAttribute('data-setting')?'care':'read');if(k&&!p[k])l(k).then(function(){p[k]&&b.click()})});addEventListener('DOMContentLoaded',function(){if(c.contains('care')||c.contains('big-cursor'))l('care')});addEventListener('storage',function(){l('care')});addEventListener('pageshow',function(e){e.persisted&&s()})})(document,document.documentElement.classList)";
+  "(function(d,c){var s,n='jieshui-',p={};c.add('js');try{s=localStorage}catch(e){}function a(){try{c.toggle('care',s.getItem(n+'care')=='on');c.toggle('big-cursor',s.getItem(n+'big-cursor')=='on')}catch(e){}}function l(k){var e=d.querySelector('[data-'+k+'-src]');return p[k]||(p[k]=e?import(e.getAttribute('data-'+k+'-src')).catch(function(){p[k]=0}):Promise.resolve())}a();d.addEventListener('click',function(v){var b=v.target.closest&&v.target.closest('[data-setting],[data-read=play]');if(!b)return;var k=b.getAttribute('data-setting');if(k){var o=!c.contains(k);c.toggle(k,o);try{o?s.setItem(n+k,'on'):s.removeItem(n+k)}catch(e){}l('care')}else if(!p.read)l('read').then(function(){p.read&&b.click()})});addEventListener('DOMContentLoaded',function(){(c.contains('care')||c.contains('big-cursor'))&&l('care')});addEventListener('storage',function(){a();l('care')});addEventListener('pageshow',function(e){e.persisted&&a()})})(document,document.documentElement.classList)";

@@ -141,6 +141,23 @@ describe('the care-mode switch', () => {
     await context.close();
   });
 
+  it('switches at the first press, even before (or without) its code, which loads only then', async () => {
+    const context = await browser.newContext({ viewport: PHONE, locale: 'zh-CN' });
+    const page = await context.newPage();
+    const loaded: string[] = [];
+    // The switches' file never arrives: the head script still switches and stores the choice.
+    await page.route(/care-mode-[\w-]+\.js$/, (route) => {
+      loaded.push(route.request().url());
+      return route.abort();
+    });
+    await page.goto(`${base}/`, { waitUntil: 'networkidle' });
+    expect(loaded).toEqual([]);
+    await page.click('#care-toggle');
+    expect(await page.evaluate(() => [document.documentElement.classList.contains('care'), localStorage.getItem('jieshui-care')])).toEqual([true, 'on']);
+    await expect.poll(() => loaded.length).toBe(1);
+    await context.close();
+  });
+
   it('is reached by keyboard: skip link, Space to switch, a thicker focus ring, the large cursor, then on through the header', async () => {
     const context = await browser.newContext({ viewport: DESKTOP, locale: 'zh-CN' });
     const page = await context.newPage();

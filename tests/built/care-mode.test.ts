@@ -17,7 +17,7 @@ describe('the head script that applies 关怀模式 before first paint', () => {
   });
 
   it('is the first script in every page’s head, inline, before the stylesheets', () => {
-    const wrong = scripts.filter((s) => s.src !== undefined || !s.beforeCss || !s.text.includes("c.toggle('care',localStorage.getItem('jieshui-care')==='on')"));
+    const wrong = scripts.filter((s) => s.src !== undefined || !s.beforeCss || !s.text.includes("c.toggle('care',s.getItem(n+'care')=='on')"));
     expect(wrong.map((s) => s.url)).toEqual([]);
   });
   it('is the same text on every page (one hash for a content security policy) and small', () => {
@@ -37,12 +37,15 @@ describe('the head script that applies 关怀模式 before first paint', () => {
       expect(page.doc.querySelectorAll('script[src]').map((s) => s.getAttribute('src')).filter((src) => /care|read-aloud/i.test(src ?? ''))).toEqual([]);
     }
   });
-  it('reads the keys the switch writes', () => {
+  it('stores each switch under jieshui-<setting>, for the settings the switches and care-mode.ts know', () => {
     const island = readFileSync(join(import.meta.dirname, '../../src/components/care/care-mode.ts'), 'utf8');
-    for (const key of ["'jieshui-care'", "'jieshui-big-cursor'"]) {
-      expect(island).toContain(key);
-      expect(scripts[0].text).toContain(key);
+    expect(scripts[0].text).toContain("n='jieshui-'");
+    for (const setting of ['care', 'big-cursor']) {
+      expect(scripts[0].text).toContain(`n+'${setting}'`);
+      expect(island).toContain(`'${setting}'`);
     }
+    const settings = new Set(pages.flatMap((page) => page.doc.querySelectorAll('[data-setting]').map((b) => b.getAttribute('data-setting'))));
+    expect([...settings].sort()).toEqual(['big-cursor', 'care']);
   });
 });
 
