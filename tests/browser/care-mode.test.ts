@@ -56,8 +56,8 @@ describe('关怀模式 on every page template at 390 px', () => {
   });
   afterAll(async () => context?.close());
 
-  // Embed pages ship no script (a framed chart cannot read the visitor's stored choice), so 关怀模式 does not apply there; tests/built/care-mode.test.ts leaves them out too.
-  it.each(TEMPLATE_PAGES.filter((path) => !path.startsWith('/embed/')))('%s: axe (WCAG 2.2 AA, and AAA contrast), 24 px text, 7:1, 44 px targets, nothing from elsewhere', async (path) => {
+  // An embed page (/embed/<indicator>/) is a chart alone for other sites' frames: no header, no script, so no 关怀模式 (its storage would belong to the framing site anyway).
+  it.each(TEMPLATE_PAGES.filter((path) => !/^\/embed\/[^/]+\//.test(path)))('%s: axe (WCAG 2.2 AA, and AAA contrast), 24 px text, 7:1, 44 px targets, nothing from elsewhere', async (path) => {
     const page = await context.newPage();
     const foreign = watchForeign(page);
     await page.goto(base + path, { waitUntil: 'networkidle' });
@@ -76,6 +76,8 @@ describe('关怀模式 at 1280 px, switched on and off with the button', () => {
     const foreign = watchForeign(page);
     await page.goto(base + path, { waitUntil: 'networkidle' });
     await page.click('#care-toggle');
+    // The first press loads the switch's code, which then switches.
+    await page.waitForFunction(() => document.documentElement.classList.contains('care'));
     expect(await axeViolations(page, [...AXE_TAGS, 'wcag2aaa'])).toEqual([]);
     expectCareNumbers(await page.evaluate(measureCare));
     await page.click('#care-toggle');
@@ -96,8 +98,11 @@ describe('the care-mode switch', () => {
     await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('false');
     const plainSize = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('main p:not(.lead)')!).fontSize));
     await toggle.click();
-    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');
+    // The switch's code loads with this first press (the head script fetches it), then acts.
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
     expect(await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('main p:not(.lead)')!).fontSize))).toBe(plainSize * 1.5);
+    // On a phone in 关怀模式 the navigation is behind 菜单.
+    await page.click('.site-menu > summary');
     await page.click('.site-nav a[href="/targets/"]');
     await page.waitForURL(`${base}/targets/`);
     expect(await page.evaluate(() => document.documentElement.classList.contains('care'))).toBe(true);
@@ -111,7 +116,7 @@ describe('the care-mode switch', () => {
     await context.close();
   });
 
-  it.each(['/', '/targets/total-water-use-2022/', '/indicators/total-water-use/'])('%s: a stored choice is on <html> before the body exists, and nothing shifts', async (path) => {
+  it.each(['/', '/targets/total-water-use-2022/', '/indicators/total-water-use/', '/search/', '/search/?q=再生水', '/calculator/'])('%s: a stored choice is on <html> before the body exists, and nothing shifts', async (path) => {
     const context = await careContext(PHONE);
     await context.addInitScript(() => {
       const w = window as unknown as { classAtBody: string; shift: number };
@@ -136,6 +141,23 @@ describe('the care-mode switch', () => {
     await context.close();
   });
 
+  it('switches at the first press, even before (or without) its code, which loads only then', async () => {
+    const context = await browser.newContext({ viewport: PHONE, locale: 'zh-CN' });
+    const page = await context.newPage();
+    const loaded: string[] = [];
+    // The switches' file never arrives: the head script still switches and stores the choice.
+    await page.route(/care-mode-[\w-]+\.js$/, (route) => {
+      loaded.push(route.request().url());
+      return route.abort();
+    });
+    await page.goto(`${base}/`, { waitUntil: 'networkidle' });
+    expect(loaded).toEqual([]);
+    await page.click('#care-toggle');
+    expect(await page.evaluate(() => [document.documentElement.classList.contains('care'), localStorage.getItem('jieshui-care')])).toEqual([true, 'on']);
+    await expect.poll(() => loaded.length).toBe(1);
+    await context.close();
+  });
+
   it('is reached by keyboard: skip link, Space to switch, a thicker focus ring, the large cursor, then on through the header', async () => {
     const context = await browser.newContext({ viewport: DESKTOP, locale: 'zh-CN' });
     const page = await context.newPage();
@@ -154,7 +176,7 @@ describe('the care-mode switch', () => {
     await page.keyboard.press('Shift+Tab');
     const plainRing = (await active()).outline;
     await page.keyboard.press('Space');
-    expect(await page.evaluate(() => document.documentElement.classList.contains('care'))).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.documentElement.classList.contains('care'))).toBe(true);
     expect((await active()).outline).toBeGreaterThan(plainRing);
     await page.keyboard.press('Tab');
     expect((await active()).name).toBe('朗读正文');
@@ -163,11 +185,11 @@ describe('the care-mode switch', () => {
     await page.keyboard.press('Space');
     expect(await page.evaluate(() => getComputedStyle(document.body).cursor)).toContain('/cursors/arrow.svg');
     const rest: string[] = [];
-    for (let i = 0; i < 11; i += 1) {
+    for (let i = 0; i < 12; i += 1) {
       await page.keyboard.press('Tab');
       rest.push((await active()).name);
     }
-    expect(rest).toEqual(['/', '/plan/', '/targets/', '/responsibilities/', '/sites/', '/tips/', '/learn/', '/about/', 'input', '搜索', '/about/#draft']);
+    expect(rest).toEqual(['/', '/plan/', '/targets/', '/responsibilities/', '/sites/', '/counties/', '/tips/', '/learn/', '/about/', 'input', '搜索', '/about/#draft']);
     await context.close();
   });
 
@@ -188,6 +210,58 @@ describe('the care-mode switch', () => {
   });
 });
 
+/** Print sheets open with how to print them; their h1 is the sheet's own title, below that note. */
+const PRINT_SHEETS = new Set(['/learn/field-trip-education-base/worksheet/', '/targets/demo-hotels-2022/request/']);
+
+describe('the page’s own title in the first screen of a 390 × 844 phone', () => {
+  it.each([true, false])('关怀模式 %s: every template’s h1 starts inside the first screen', async (care) => {
+    const context = care ? await careContext(PHONE) : await browser.newContext({ viewport: PHONE, locale: 'zh-CN' });
+    const page = await context.newPage();
+    const late: string[] = [];
+    for (const path of TEMPLATE_PAGES) {
+      await page.goto(base + path);
+      // A print sheet's first thing in main (how to print it) is what must be in the first screen.
+      const selector = PRINT_SHEETS.has(path) ? 'main > :first-child' : 'h1';
+      const top = await page.locator(selector).first().evaluate((el) => el.getBoundingClientRect().top);
+      if (!(top < PHONE.height - 40)) late.push(`${path}: ${Math.round(top)} px`);
+    }
+    expect(late).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the header in 关怀模式 on a phone', () => {
+  it('folds the navigation into one 60 px 菜单 button that opens by keyboard, and shows the short draft notice', async () => {
+    const context = await careContext(PHONE);
+    const page = await context.newPage();
+    await page.goto(`${base}/targets/`);
+    const summary = page.locator('.site-menu > summary');
+    const box = await summary.boundingBox();
+    expect(box!.width).toBeGreaterThanOrEqual(60);
+    expect(box!.height).toBeGreaterThanOrEqual(60);
+    await expect(page.locator('.site-nav a[href="/counties/"]').isVisible()).resolves.toBe(false);
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.site-nav a[href="/counties/"]').isVisible()).resolves.toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/plan/');
+    expect(await page.locator('.draft-banner').textContent()).toContain('依据的是征求意见稿');
+    expect(await page.locator('.draft-banner .draft-long').isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('keeps the navigation open without 关怀模式, with JavaScript or without', async () => {
+    for (const javaScriptEnabled of [true, false]) {
+      const context = await browser.newContext({ viewport: PHONE, locale: 'zh-CN', javaScriptEnabled });
+      const page = await context.newPage();
+      await page.goto(`${base}/targets/`);
+      expect(await page.locator('.site-menu > summary').isVisible()).toBe(false);
+      expect(await page.locator('.site-nav a[href="/counties/"]').isVisible()).toBe(true);
+      await context.close();
+    }
+  });
+});
+
 describe('the reader’s own settings', () => {
   it('follows the browser’s text size, in both modes', async () => {
     const context = await browser.newContext({ viewport: DESKTOP, locale: 'zh-CN' });
@@ -198,7 +272,7 @@ describe('the reader’s own settings', () => {
     const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('main p:not(.lead)')!).fontSize));
     expect(await size()).toBe(20);
     await page.click('#care-toggle');
-    expect(await size()).toBe(30);
+    await expect.poll(size).toBe(30);
     await context.close();
   });
 

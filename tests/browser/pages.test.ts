@@ -52,7 +52,7 @@ describe('keyboard', () => {
     const page = await browser.newPage();
     await page.goto(`${base}/`);
     const reached: string[] = [];
-    for (let i = 0; i < 14; i += 1) {
+    for (let i = 0; i < 15; i += 1) {
       await page.keyboard.press('Tab');
       reached.push(await page.evaluate(() => {
         const el = document.activeElement!;
@@ -60,7 +60,7 @@ describe('keyboard', () => {
       }));
     }
     // Skip links, the 关怀模式 switch and the reader (src/components/care/), the site name, the navigation, search.
-    expect(reached).toEqual(['#main', '#care-toggle', '关怀模式', '朗读正文', '/', '/plan/', '/targets/', '/responsibilities/', '/sites/', '/tips/', '/learn/', '/about/', 'input', '搜索']);
+    expect(reached).toEqual(['#main', '#care-toggle', '关怀模式', '朗读正文', '/', '/plan/', '/targets/', '/responsibilities/', '/sites/', '/counties/', '/tips/', '/learn/', '/about/', 'input', '搜索']);
     await page.close();
   });
 });

@@ -59,6 +59,20 @@ async function openAtReader(page: Page, path: string) {
 }
 
 describe('read aloud', () => {
+  it('costs nothing until used: its code loads with the first press of 朗读正文', async () => {
+    const page = await browser.newPage();
+    const scripts: string[] = [];
+    // The page's own islands (share, embed) load as usual; the reading aids' files are care-mode-… and read-aloud-….
+    page.on('request', (request) => /care-mode|read-aloud/.test(request.url()) && scripts.push(new URL(request.url()).pathname));
+    await page.goto(`${base}/indicators/total-water-use/`, { waitUntil: 'networkidle' });
+    expect(scripts).toEqual([]);
+    expect(await page.evaluate(() => customElements.get('read-aloud'))).toBeUndefined();
+    await page.locator('read-aloud [data-read="play"]').click();
+    await expect.poll(() => status(page), { timeout: 5000 }).toContain('没有可用的中文语音');
+    expect(scripts).toEqual([await page.locator('.care-tools').getAttribute('data-read-src')]);
+    await page.close();
+  });
+
   it('says plainly when the browser has no Chinese voice (headless Chromium has none)', async () => {
     const page = await browser.newPage();
     await openAtReader(page, '/');
@@ -74,7 +88,8 @@ describe('read aloud', () => {
     const page = await context.newPage();
     await openAtReader(page, '/');
     await page.keyboard.press('Enter');
-    await expect(status(page)).resolves.toContain('不支持语音朗读');
+    // The reader's code loads with this first press, then answers.
+    await expect.poll(() => status(page)).toContain('不支持语音朗读');
     await context.close();
   });
 
@@ -84,7 +99,7 @@ describe('read aloud', () => {
     const page = await context.newPage();
     await openAtReader(page, '/');
     await page.keyboard.press('Enter');
-    await expect(status(page)).resolves.toContain('需要联网');
+    await expect.poll(() => status(page)).toContain('需要联网');
     expect((await recorded(page)).spoken).toEqual([]);
     await context.close();
   });
@@ -102,9 +117,9 @@ describe('read aloud', () => {
     const expected = await page.evaluate(() => ({
       h1: document.querySelector('main h1')!.textContent!.trim(),
       takeaway: document.querySelector('main .takeaway')!.textContent!.trim(),
-      // A chart's source line sits in data-pagefind-ignore; search terms sit in a hidden paragraph.
+      // A chart's source line sits in data-pagefind-ignore; search terms sit in a hidden block at the end of main.
       ignored: document.querySelector('main [data-pagefind-ignore].source-line')!.textContent!.trim(),
-      hidden: document.querySelector('main p[hidden]')!.textContent!.trim(),
+      hidden: document.querySelector('main [hidden] p[data-pagefind-weight]')!.textContent!.trim(),
     }));
 
     await page.keyboard.press('Enter');

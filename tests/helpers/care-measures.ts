@@ -12,7 +12,7 @@ export interface CareMeasures {
   lowContrast: string[];
   /** Links, buttons and fields smaller than 44 × 44 px. */
   smallTargets: string[];
-  /** Header navigation, the care-mode switches and the search box smaller than 60 × 60 px. */
+  /** Header navigation (or its 菜单 button), the care-mode switches and the search box smaller than 60 × 60 px. */
   smallMainControls: string[];
   /** How far the page is wider than the screen, in px. */
   overflow: number;
@@ -83,7 +83,7 @@ export function measureCare(): CareMeasures {
     .map((el) => [el, el.getBoundingClientRect()] as const)
     .filter(([, box]) => box.width < 43.5 || box.height < 43.5)
     .map(([el, box]) => `${label(el)} ${Math.round(box.width)}×${Math.round(box.height)}`);
-  const smallMainControls = [...document.querySelectorAll('.site-nav a, .care-tools button, .site-search input, .site-search button')]
+  const smallMainControls = [...document.querySelectorAll('.site-nav a, .site-menu > summary, .care-tools button, .site-search input, .site-search button')]
     .filter(visible)
     .map((el) => [el, el.getBoundingClientRect()] as const)
     .filter(([, box]) => box.width < 59.5 || box.height < 59.5)

@@ -1,48 +1,19 @@
 /**
- * The 关怀模式 and large-cursor switches. Each is a class on <html> ("care", "big-cursor"),
- * remembered in localStorage under the keys below; the inline script in BaseLayout's <head>
- * applies the stored choice before the page is drawn, so this file only handles the buttons.
- * Keep the keys in step with that script.
+ * What the 关怀模式 and large-cursor switches change beyond the class on <html>. The head script
+ * (src/lib/head-script.ts) owns the choice: it applies the stored one before first paint, and on a
+ * press it flips the class ("care", "big-cursor"), stores it (localStorage "jieshui-<setting>") and
+ * loads this file. Here the switches' pressed state follows the class whenever it changes (a
+ * press, another tab, the back/forward cache). Charts need nothing: each has its own 关怀模式 layout.
  */
-const KEYS = { care: 'jieshui-care', 'big-cursor': 'jieshui-big-cursor' } as const;
-type Setting = keyof typeof KEYS;
+const SETTINGS = ['care', 'big-cursor'] as const;
 const root = document.documentElement;
 
-function stored(setting: Setting): boolean {
-  try {
-    return localStorage.getItem(KEYS[setting]) === 'on';
-  } catch {
-    return root.classList.contains(setting);
+/** Each switch says whether its setting is on. */
+function follow() {
+  for (const setting of SETTINGS) {
+    for (const button of document.querySelectorAll(`[data-setting="${setting}"]`)) button.setAttribute('aria-pressed', String(root.classList.contains(setting)));
   }
 }
 
-function remember(setting: Setting, on: boolean) {
-  try {
-    if (on) localStorage.setItem(KEYS[setting], 'on');
-    else localStorage.removeItem(KEYS[setting]);
-  } catch {
-    // Storage blocked by the browser: the choice lasts until the page is left.
-  }
-}
-
-function apply(setting: Setting, on: boolean) {
-  root.classList.toggle(setting, on);
-  for (const button of document.querySelectorAll(`[data-setting="${setting}"]`)) button.setAttribute('aria-pressed', String(on));
-}
-
-function applyStored() {
-  (Object.keys(KEYS) as Setting[]).forEach((setting) => apply(setting, stored(setting)));
-}
-
-document.addEventListener('click', (event) => {
-  const button = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-setting]') : null;
-  const setting = button?.dataset.setting as Setting | undefined;
-  if (!setting || !(setting in KEYS)) return;
-  const on = !root.classList.contains(setting);
-  remember(setting, on);
-  apply(setting, on);
-});
-// Another tab changed the setting, or the page came back from the back/forward cache.
-window.addEventListener('storage', (event) => event.key && Object.values(KEYS).includes(event.key as never) && applyStored());
-window.addEventListener('pageshow', (event) => event.persisted && applyStored());
-applyStored();
+new MutationObserver(follow).observe(root, { attributes: true, attributeFilter: ['class'] });
+follow();

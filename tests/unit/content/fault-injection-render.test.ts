@@ -86,9 +86,9 @@ describe('hostile text stays data in JSON data-* attributes', () => {
   it('the search synonyms on /search/', () => {
     const html = built('search/index.html');
     expectNoHostileMarkup(html);
-    expect(parseHtml(html).querySelectorAll('jieshui-search')).toHaveLength(1);
-    const element = parseHtml(html).querySelector('jieshui-search')!;
-    const synonyms = JSON.parse(element.getAttribute('data-synonyms')!);
+    expect(parseHtml(html).querySelectorAll('site-search')).toHaveLength(1);
+    const element = parseHtml(html).querySelector('site-search')!;
+    const { synonyms } = JSON.parse(element.getAttribute('data-config')!);
     expect(synonyms[TERM]).toBe(`用水总量${HOSTILE}`);
   });
 });
