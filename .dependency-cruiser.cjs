@@ -3,10 +3,6 @@
 // charts → components → layouts → pages. Each rule says why it exists; a broken rule fails the
 // run with its name and the import that breaks it.
 
-/** Components that still load content themselves; the list only shrinks (issue 13). */
-const LOADING_COMPONENTS = [
-];
-
 module.exports = {
   forbidden: [
     {
@@ -48,7 +44,7 @@ module.exports = {
       name: 'components-are-presentational',
       comment: 'Components, charts and page shells get their data as props from the page; they never load content (src/content/).',
       severity: 'error',
-      from: { path: '^src/(components|charts|layouts)/', pathNot: LOADING_COMPONENTS.length ? `^(${LOADING_COMPONENTS.join('|')})(\\.ts)?$` : undefined },
+      from: { path: '^src/(components|charts|layouts)/' },
       to: { path: '^src/content/' },
     },
     {
