@@ -7,9 +7,12 @@ import { gzipSize, pageScripts } from '../helpers/weights';
 /**
  * Budgets, gzipped (see issue #9 and the README's "Performance budgets"). A visitor downloads the
  * stylesheets of the page they open (pageCss); the total over every page type (cssTotal) grows
- * with the page types and keeps the shared sheet from being copied into each of them.
+ * with the page types and keeps the shared sheet from being copied into each of them. It was
+ * 20 KB until the bill calculator, the search results list, the label drawing, the lesson and tip
+ * filters, the plan's contents and the county pages brought their own sheets (21.3 KB, no rule in
+ * two files); a visitor still downloads at most pageCss.
  */
-const BUDGET = { html: 30_000, planHtml: 80_000, islandJs: 20_000, plainJs: 500, readingAidsJs: 3_000, pageCss: 10_000, cssTotal: 20_000 };
+const BUDGET = { html: 30_000, planHtml: 80_000, islandJs: 20_000, plainJs: 500, readingAidsJs: 3_000, pageCss: 10_000, cssTotal: 24_000 };
 const pages = builtPages();
 const weights = pages.map((page) => {
   const scripts = pageScripts(page.doc);
