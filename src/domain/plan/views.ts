@@ -4,7 +4,7 @@ import type { INDEXED_KINDS } from '../../schemas/index-pages';
 import type { Clause } from '../../schemas/plan';
 import { annexRowsView, unitLinks, type AnnexRowView, type UnitLink } from '../responsibilities/views';
 import { countyRefs, isCountyScoped, linkCountyNames, type CountyRef, type LinkedText } from '../counties/links';
-import { clauseLabel, contentsTree, partOf, type ContentsNode } from './structure';
+import { clauseLabel, contentsTree, parentClause, partOf, type ContentsNode } from './structure';
 import { ANNEX_CLAUSE, planTitleOf, type PlanTitle } from './title';
 
 type Site = Pick<SiteModel, 'content' | 'index'>;
@@ -102,7 +102,10 @@ export function clauseMeta(site: Site, clause: Clause): ClauseMetaView | null {
 export interface ClauseView {
   id: string;
   level: Clause['level'];
-  /** Parts and the annex are h2, sections h3, numbered clauses h4. */
+  /**
+   * Parts and the annex are h2; a clause is one level below the clause it sits in, so a numbered
+   * clause is h4 under a section and h3 directly under a part (no level is skipped).
+   */
   headingLevel: 2 | 3 | 4;
   /** "一、总体要求", "1. 实行总量强度双控"; "" for an untitled clause. */
   label: string;
@@ -150,6 +153,13 @@ function annexGroups(site: Site): AnnexGroupView[] {
 /** The full text with its contents, side notes and annex tables. */
 export function planPage(site: Site): PlanPageView {
   const clauses = site.content.plan;
+  const headingLevels = new Map<string, 2 | 3 | 4>();
+  const headingLevelOf = (clause: (typeof clauses)[number]): 2 | 3 | 4 => {
+    const parent = clause.level <= 1 ? null : parentClause(clauses, clause.id);
+    const level = parent ? (Math.min(4, (headingLevels.get(parent.id) ?? 2) + 1) as 3 | 4) : 2;
+    headingLevels.set(clause.id, level);
+    return level;
+  };
   const views = clauses.map((clause, i): ClauseView => {
     const next = clauses[i + 1];
     // A part ends where the next part, the annex or the end of the text begins; the preamble is no part.
@@ -158,7 +168,7 @@ export function planPage(site: Site): PlanPageView {
     return {
       id: clause.id,
       level: clause.level,
-      headingLevel: clause.level <= 1 ? 2 : clause.level === 2 ? 3 : 4,
+      headingLevel: headingLevelOf(clause),
       label: clause.heading ? clauseLabel(clause) : '',
       paragraphs: clause.paragraphs.map((paragraph) => linkCountyNames(site.content, paragraph, linked)),
       meta: clauseMeta(site, clause),

@@ -63,6 +63,14 @@ describe('/plan/', () => {
     expect(view.clauses.find((c) => c.id === 'measure-dual-control')!.label).toBe('1. 实行总量强度双控');
     expect(view.clauses.find((c) => c.id === 'goals-2022')!.label).toBe('');
   });
+  it('never skips a heading level: a numbered clause right under a part is h3, under a section h4', () => {
+    let previous = 1;
+    for (const clause of view.clauses.filter((c) => c.label)) {
+      expect(clause.headingLevel, clause.id).toBeLessThanOrEqual(previous + 1);
+      previous = clause.headingLevel;
+    }
+    expect(view.clauses.find((c) => c.id === 'measure-dual-control')!.headingLevel).toBe(3);
+  });
   it('ends every part, and the annex, with a way back to the contents, and nothing else', () => {
     const ends = view.clauses.filter((c) => c.endsPart).map((c) => c.id);
     const parts = site.content.plan.filter((c) => c.level === 1);
