@@ -36,9 +36,9 @@ describe('update entries', () => {
     const parsed = updateSchema.parse({ date: '2026-11-29', title: 't', summary: 's' });
     expect(parsed.changes).toEqual({ targets: [], observations: [], indicators: [], sites: [] });
   });
-  it('give the "as of" date of every status from the latest update', () => {
+  it('give the "as of" date of every status from the latest update that reviewed the data', () => {
     const site = realSite();
-    expect(site.asOf).toBe([...site.content.updates.map((u) => u.date)].sort().at(-1));
+    expect(site.asOf).toBe([...site.content.updates.filter((u) => u.dataReviewed).map((u) => u.date)].sort().at(-1));
     expect(asOfDate(site.content)).toBe(site.asOf);
   });
 });

@@ -32,7 +32,7 @@ describe('updateList', () => {
   const list = updateList(site);
   it('lists every update, newest first, each with its own page', () => {
     expect(list.map((u) => u.id)).toEqual([...site.content.updates].map((u) => u.id).sort().reverse());
-    expect(list[0].date).toBe(site.asOf);
+    expect(list[0].date).toBe([...site.content.updates.map((u) => u.date)].sort().at(-1));
     expect(list.every((u) => u.href === `/updates/${u.id}/`)).toBe(true);
   });
   it('says what the first release touched, collection by collection, with a link for each', () => {
@@ -59,8 +59,8 @@ describe('updateList', () => {
     expect(asOfDate(withUpdates({ id: '2099-01-01', date: '2099-01-01' }).content)).toBe('2099-01-01');
   });
   it('orders two updates of one day by their file names', () => {
-    const ids = updateList(withUpdates({ id: '2026-12-02-2', date: '2026-12-02' })).map((u) => u.id);
-    expect(ids.slice(0, 2)).toEqual(['2026-12-02-2', '2026-12-02']);
+    const ids = updateList(withUpdates({ id: '2026-12-02-2', date: '2026-12-02' })).map((u) => u.id).filter((id) => id.startsWith('2026-12-02'));
+    expect(ids).toEqual(['2026-12-02-2', '2026-12-02']);
   });
 });
 
