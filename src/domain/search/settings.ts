@@ -32,8 +32,9 @@ const REPEATS = [
   /^\/tips\/(place|for|print)\//,
   /^\/search\//,
   /^\/404/,
-  // An indicator's chart alone, for other sites' iframes; a target's printable request (issue 17).
-  /^\/embed\/[^/]+\//,
+  // An indicator's chart alone, for other sites' iframes, and the list of their iframe codes (for
+  // editors of other sites: it repeats every chart's title); a target's printable request (issue 17).
+  /^\/embed\//,
   /^\/targets\/[^/]+\/request\//,
 ];
 
