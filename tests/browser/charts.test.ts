@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/browser';
+import { chooseCareMode, launchChromium } from '../helpers/browser';
 import { builtPages } from '../helpers/dist';
 
 // The labels of every chart, measured in Chromium: on every page that draws a chart with text,
@@ -95,7 +95,7 @@ describe.each(WIDTHS.flatMap((width) => MODES.map((mode) => [width, mode] as con
   let page: Page;
   beforeAll(async () => {
     context = await browser.newContext({ viewport: { width, height: width < 1000 ? 844 : 800 }, locale: 'zh-CN' });
-    if (mode === 'care') await context.addInitScript(() => localStorage.setItem('jieshui-care', 'on'));
+    if (mode === 'care') await chooseCareMode(context);
     page = await context.newPage();
   });
   afterAll(async () => context?.close());

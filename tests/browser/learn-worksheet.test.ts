@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/browser';
+import { chooseCareMode, launchChromium } from '../helpers/browser';
 import { pdfLinks, pdfPageCount, pdfPageSizes } from '../helpers/pdf';
 import { readContent } from '../../src/content/load';
 import { CONTENT_DIR } from '../helpers/content-copy';
@@ -160,7 +160,7 @@ describe('worksheet tables on a phone', () => {
 
   it('nor in 关怀模式, where wide tables stack one block per row', async () => {
     const context = await browser.newContext();
-    await context.addInitScript(() => localStorage.setItem('jieshui-care', 'on'));
+    await chooseCareMode(context);
     const stacked = await check(context);
     expect(stacked.length).toBeGreaterThan(0);
     await context.close();

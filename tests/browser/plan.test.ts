@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
-import { AXE_TAGS, launchChromium } from '../helpers/browser';
+import { AXE_TAGS, chooseCareMode, launchChromium } from '../helpers/browser';
 
 /** /plan/ as a reader meets it: contents open beside the text on wide screens, one tap away on phones, always a way back. */
 const base = inject('baseUrl');
@@ -13,7 +13,7 @@ afterAll(async () => browser?.close());
 
 async function open(viewport: { width: number; height: number }, options: { care?: boolean; js?: boolean } = {}): Promise<Page> {
   const context = await browser.newContext({ viewport, locale: 'zh-CN', javaScriptEnabled: options.js ?? true });
-  if (options.care) await context.addInitScript(() => localStorage.setItem('jieshui-care', 'on'));
+  if (options.care) await chooseCareMode(context);
   const page = await context.newPage();
   await page.goto(`${base}/plan/`, { waitUntil: 'networkidle' });
   return page;

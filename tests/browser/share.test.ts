@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { AXE_TAGS, launchChromium } from '../helpers/browser';
+import { AXE_TAGS, chooseCareMode, launchChromium } from '../helpers/browser';
 import { measureCare } from '../helpers/care-measures';
 import { pdfPageCount, pdfPageSizes } from '../helpers/pdf';
 
@@ -50,7 +50,7 @@ describe.each([
 describe('关怀模式 at 390 px', () => {
   it.each(PAGES.filter((p) => !p.startsWith('/embed/') || p === '/embed/'))('%s: AAA contrast, 24 px text, 44 px targets, no overflow', async (path) => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
-    await context.addInitScript(() => localStorage.setItem('jieshui-care', 'on'));
+    await chooseCareMode(context);
     const { page } = await open(context, path);
     expect(await axe(page, [...AXE_TAGS, 'wcag2aaa'])).toEqual([]);
     const m = await page.evaluate(measureCare);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { launchChromium } from '../helpers/browser';
+import { chooseCareMode, launchChromium } from '../helpers/browser';
 
 // The answer-first pages of issue 15: the home page's story, the targets dashboard and the
 // targets tables of plan entities, on a phone, on a wide screen, in 关怀模式 and without JavaScript.
@@ -15,7 +15,7 @@ afterAll(async () => browser?.close());
 /** A context with 关怀模式 chosen before the page opens, as a returning reader's would be. */
 async function careContext(viewport: { width: number; height: number }): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport, locale: 'zh-CN' });
-  await context.addInitScript(() => localStorage.setItem('jieshui-care', 'on'));
+  await chooseCareMode(context);
   return context;
 }
 

@@ -1,4 +1,9 @@
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+
+/** Chooses 关怀模式 in a context before any page opens, as a returning reader's stored choice (the head script's key). */
+export async function chooseCareMode(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => localStorage.setItem('jieshui-care', 'on'));
+}
 
 /** Launches Debian's Chromium the way it works on these machines (no downloaded browser). */
 export function launchChromium(): Promise<Browser> {

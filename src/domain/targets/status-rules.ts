@@ -42,7 +42,8 @@ export function effectiveYear(observation: Pick<ObservationLike, 'year' | 'publi
   return observation.published ? Number(observation.published.slice(0, 4)) : null;
 }
 
-const yearLabel = (o: ObservationLike) => (o.year !== null ? `${o.year}年` : `年份不明（${effectiveYear(o) ?? '?'}年发布）`);
+/** The year a figure describes, in words: "2016年", or "年份不明（2025年发布）". */
+export const yearLabel = (o: Pick<ObservationLike, 'year' | 'published'>): string => (o.year !== null ? `${o.year}年` : `年份不明（${effectiveYear(o) ?? '?'}年发布）`);
 const describe = (o: ObservationLike) => `${yearLabel(o)}：${o.finding ?? formatObservedValue(o)}`;
 
 /**

@@ -2,7 +2,7 @@ import type { SiteModel } from '../../site-model';
 import type { Indicator } from '../../../schemas/indicators';
 import type { StatusResult } from '../status-rules';
 import { routes } from '../../../routes';
-import { effectiveYear } from '../status-rules';
+import { effectiveYear, yearLabel } from '../status-rules';
 import { formatObservedValue } from '../observed';
 import { indicatorChartView, type IndicatorChartView } from '../chart-views/indicator';
 import { sectorChartView, showsSectorChart, type SectorChartView } from '../chart-views/sectors';
@@ -60,7 +60,7 @@ export function indicatorPageView(site: Site, id: string): IndicatorPageView {
   return {
     indicator,
     latest: newest
-      ? { value: formatObservedValue(newest), year: newest.year !== null ? `${newest.year}年` : `年份不明（${effectiveYear(newest) ?? '?'}年发布）`, place: countyRef(content, newest.scope) }
+      ? { value: formatObservedValue(newest), year: yearLabel(newest), place: countyRef(content, newest.scope) }
       : null,
     relatedTo: relatedTo ? { label: relatedTo.name, href: routes.indicator(relatedTo.id) } : null,
     targets: content.targets
