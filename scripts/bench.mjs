@@ -58,7 +58,7 @@ for (const n of SIZES) {
   try {
     synthesise(dir, n);
     const astro = timed(join(dir, 'node_modules/.bin/astro'), ['build'], dir);
-    const pagefind = timed(join(dir, 'node_modules/.bin/pagefind'), ['--site', 'dist'], dir);
+    const pagefind = timed(process.execPath, [join(PROJECT_ROOT, 'scripts/index-search.mjs'), join(dir, 'dist')], dir);
     const pages = countPages(join(dir, 'dist'));
     const search = JSON.parse(execFileSync('node', [join(PROJECT_ROOT, 'scripts/measure-search.mjs')], {
       env: { ...process.env, DIST_DIR: join(dir, 'dist'), MEASURE_JSON: '1' }, encoding: 'utf8',

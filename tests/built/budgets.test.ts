@@ -12,7 +12,7 @@ import { gzipSize, pageScripts } from '../helpers/weights';
  * filters, the plan's contents and the county pages brought their own sheets (21.3 KB, no rule in
  * two files); a visitor still downloads at most pageCss.
  */
-const BUDGET = { html: 30_000, planHtml: 80_000, islandJs: 20_000, plainJs: 500, readingAidsJs: 3_000, pageCss: 10_000, cssTotal: 24_000 };
+const BUDGET = { html: 30_000, planHtml: 80_000, islandJs: 20_000, plainJs: 500, readingAidsJs: 3_000, pageCss: 10_000, cssTotal: 24_000, indexChunk: 8_000 };
 const pages = builtPages();
 const weights = pages.map((page) => {
   const scripts = pageScripts(page.doc);
@@ -66,6 +66,13 @@ describe('performance budgets', () => {
     const total = css.reduce((sum, f) => sum + gzipSize(readFileSync(f)), 0);
     console.log(`CSS: ${css.length} files, ${total} B gzipped`);
     expect(total).toBeLessThanOrEqual(BUDGET.cssTotal);
+  });
+  it(`the search index comes in chunks of at most ${BUDGET.indexChunk} bytes (a query fetches one per word; scripts/index-search.mjs)`, () => {
+    const chunks = readdirSync(join(DIST, 'pagefind/index')).map((name) => ({ name, bytes: statSync(join(DIST, 'pagefind/index', name)).size }));
+    const largest = Math.max(...chunks.map((c) => c.bytes));
+    console.log(`search index: ${chunks.length} chunks, the largest ${largest} B (compressed by Pagefind)`);
+    expect(chunks.length).toBeGreaterThan(20);
+    expect(chunks.filter((c) => c.bytes > BUDGET.indexChunk)).toEqual([]);
   });
   it('uses no web fonts', () => {
     const fonts = allFiles(DIST).filter((f) => /\.(woff2?|ttf|otf|eot)$/i.test(f) && !f.includes(`${DIST}/pagefind/`));
