@@ -31,12 +31,30 @@ function tempPaths(prefix) {
   return lines.join('\n    ');
 }
 
+/** A throwaway self-signed certificate for 127.0.0.1, made with Debian's openssl. */
+function selfSignedCertificate(prefix) {
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1',
+    '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', join(prefix, 'key.pem'), '-out', join(prefix, 'cert.pem')], { stdio: 'ignore' });
+  return `ssl_certificate ${prefix}/cert.pem;\n        ssl_certificate_key ${prefix}/key.pem;`;
+}
+
+/** Resolves once the server answers; with TLS the self-signed certificate is accepted. */
+async function answers(base) {
+  if (base.startsWith('http:')) return fetch(`${base}/`);
+  const { get } = await import('node:https');
+  return new Promise((resolve, reject) => {
+    get(`${base}/`, { rejectUnauthorized: false }, (response) => { response.resume(); resolve(response); }).on('error', reject);
+  });
+}
+
 /**
  * Starts nginx over `dist` and resolves once it answers. `extraFiles` maps a path inside the
  * document root to a file's text, written beside dist/'s entries (dist/ itself is never written).
+ * `{ tls: true }` serves HTTPS with HTTP/2, as deploy/nginx.conf does, with a throwaway
+ * self-signed certificate (clients must accept it).
  * Returns the base address, the document root, the server's log so far and `stop()`.
  */
-export async function startNginx(dist, extraFiles = {}) {
+export async function startNginx(dist, extraFiles = {}, { tls = false } = {}) {
   if (!NGINX) throw new Error('nginx is not installed: run `apt-get install nginx-light` (see README, Deployment)');
   if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first');
   const prefix = mkdtempSync(join(tmpdir(), 'jieshui-nginx-'));
@@ -49,7 +67,8 @@ export async function startNginx(dist, extraFiles = {}) {
     writeFileSync(join(root, path), text);
   }
   const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
+  const base = `${tls ? 'https' : 'http'}://127.0.0.1:${port}`;
+  const listen = tls ? `listen 127.0.0.1:${port} ssl http2;\n        ${selfSignedCertificate(prefix)}` : `listen 127.0.0.1:${port};`;
   const user = process.getuid?.() === 0 ? `user ${userInfo().username};` : '';
   writeFileSync(join(prefix, 'nginx.conf'), `
 ${user}
@@ -63,7 +82,7 @@ http {
     ${tempPaths(prefix)}
     include ${DEPLOY}jieshui-maps.conf;
     server {
-        listen 127.0.0.1:${port};
+        ${listen}
         server_name localhost;
         root ${root};
         include ${DEPLOY}jieshui-site.conf;
@@ -86,7 +105,7 @@ http {
   };
   for (let i = 0; i < 100; i += 1) {
     try {
-      await fetch(`${base}/`);
+      await answers(base);
       return { base, root, log: () => `${output}${errorLog()}`, stop };
     } catch {
       if (nginx.exitCode !== null) break;
