@@ -9,7 +9,7 @@
 // metadata, the index chunks the query needs and the results' fragments. Files the home page
 // already loaded from /_astro/ are not counted (the server marks them immutable, so the browser
 // keeps them). Bytes are the bodies as the deployed server sends them (deploy/jieshui-site.conf):
-// HTML, CSS, JavaScript and JSON gzipped (nginx's default level 1), Pagefind's binary files as they
+// HTML, CSS, JavaScript and JSON gzipped (level 6, deploy/jieshui-site.conf), Pagefind's binary files as they
 // are (they are compressed already). Headers are not counted: they depend on the server (about
 // 0.7 KB a file with deploy/'s security headers), not on the site.
 import { gzipSync } from 'node:zlib';
@@ -48,7 +48,7 @@ export async function measureFirstSearch(browser, base, query) {
     pending.push((async () => {
       const body = await response.body().catch(() => Buffer.alloc(0));
       const type = response.headers()['content-type'] ?? '';
-      const sent = COMPRESSED.test(type) ? gzipSync(body, { level: 1 }).length : body.length;
+      const sent = COMPRESSED.test(type) ? gzipSync(body, { level: 6 }).length : body.length;
       fetched.push({ url: response.url().replace(base, ''), bytes: sent });
     })());
   });

@@ -4,8 +4,8 @@ import { gzipSync } from 'node:zlib';
 import type { HTMLElement } from 'node-html-parser';
 import { DIST } from './dist';
 
-/** Gzipped size in bytes, as a server with gzip would send it. */
-export const gzipSize = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
+/** Gzipped size in bytes, as the deployed server sends it (gzip_comp_level 6 in deploy/jieshui-site.conf). */
+export const gzipSize = (data: string | Buffer) => gzipSync(data, { level: 6 }).length;
 
 const IMPORT = /(?:import\s*\(\s*|import\s+(?:[\w*{}\s,]+\s+from\s+)?|export\s+[\w*{}\s,]+\s+from\s+)["'`]([^"'`]+)["'`]/g;
 
