@@ -116,14 +116,14 @@ describe('the care-mode switch', () => {
     await context.close();
   });
 
-  it.each(['/', '/targets/total-water-use-2022/', '/indicators/total-water-use/', '/search/', '/search/?q=再生水', '/calculator/'])('%s: a stored choice is on <html> before the body exists, and nothing shifts', async (path) => {
+  it.each(['/', '/targets/total-water-use-2022/', '/indicators/total-water-use/', '/search/', '/search/?q=再生水', '/calculator/'])('%s: a stored choice is on <html> before the body has any content, and nothing shifts', async (path) => {
     const context = await careContext(PHONE);
     await context.addInitScript(() => {
       const w = window as unknown as { classAtBody: string; shift: number };
       w.shift = 0;
-      // Which classes <html> carries when <body> is first inserted, i.e. before anything in it is drawn.
+      // Which classes <html> carries when the body's first element other than a script is inserted, i.e. before anything in it can be drawn.
       new MutationObserver((_records, observer) => {
-        if (!document.body) return;
+        if (!document.body || ![...document.body.children].some((el) => el.tagName !== 'SCRIPT')) return;
         w.classAtBody = document.documentElement.className;
         observer.disconnect();
       }).observe(document, { childList: true, subtree: true });

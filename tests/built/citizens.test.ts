@@ -57,7 +57,7 @@ describe('calculator', () => {
   const calc = page('/calculator/');
   it('ships one small loader script; with the calculator code it loads, at most 15 KB gzipped', () => {
     // Besides the site-wide 关怀模式 head script and header island (tests/built/care-mode.test.ts).
-    const scripts = calc.doc.querySelectorAll('body script').filter((script) => !script.closest('.site-header'));
+    const scripts = calc.doc.querySelectorAll('body script[src]').filter((script) => !script.closest('.site-header'));
     expect(scripts).toHaveLength(1);
     const loader = readFileSync(join(DIST, scripts[0].getAttribute('src')!), 'utf8');
     const chunk = /calculator-element\.[\w-]+\.js/.exec(loader)?.[0];
