@@ -23,6 +23,10 @@ describe('the built site', () => {
     expect(urls.filter((url) => /^\/measures\/[a-z-]+\/$/.test(url))).toHaveLength(4);
     expect(urls.filter((url) => /^\/safeguards\/[a-z-]+\/$/.test(url))).toHaveLength(5);
   });
+  it('carries none of the project’s code comments (an HTML comment in a template is sent with every page that uses it)', () => {
+    const withComments = pages.filter((page) => page.html.includes('<!--')).map((page) => `${page.url}: ${/<!--[\s\S]{0,60}/.exec(page.html)![0]}`);
+    expect(withComments).toEqual([]);
+  });
 });
 
 describe.each(pages.map((page) => [page.url, page]))('%s', (_url, page) => {
