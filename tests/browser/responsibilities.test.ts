@@ -151,3 +151,17 @@ describe('a unit page by keyboard', () => {
     await page.close();
   });
 });
+
+describe('a unit page on a wide screen', () => {
+  it('shows the targets it leads in the first screen at 1,280 × 800, its contents beside them', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${base}/departments/water/`);
+    const heading = await page.locator('#led-targets').boundingBox();
+    const contents = await page.locator('nav.contents').boundingBox();
+    expect(heading!.y + heading!.height).toBeLessThan(800);
+    // Beside, not above: the contents start right of the summary's column and no lower than the heading.
+    expect(contents!.x).toBeGreaterThan(heading!.x + 600);
+    expect(contents!.y).toBeLessThan(heading!.y);
+    await page.close();
+  });
+});
