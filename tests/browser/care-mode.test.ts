@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { AXE_TAGS, launchChromium, TEMPLATE_PAGES } from '../helpers/browser';
+import { AXE_TAGS, PHONE, launchChromium, TEMPLATE_PAGES } from '../helpers/browser';
 import { measureCare, type CareMeasures } from '../helpers/care-measures';
 
 // 关怀模式 (src/components/care/). Care mode off is the default state, which pages.test.ts puts
 // through axe on every template at both widths; here every template is checked with it on.
 const base = inject('baseUrl');
-const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
 let browser: Browser;
 beforeAll(async () => {

@@ -1,24 +1,14 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { AXE_TAGS, launchChromium } from '../helpers/browser';
+import { AXE_TAGS, PHONE, launchChromium, tabTo } from '../helpers/browser';
 
 const base = inject('baseUrl');
-const PHONE = { width: 390, height: 844 };
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchChromium();
 });
 afterAll(async () => browser?.close());
-
-/** Presses Tab until the element with this id has focus (at most 120 presses). */
-async function tabTo(page: Page, id: string) {
-  for (let i = 0; i < 120; i += 1) {
-    if ((await page.evaluate(() => document.activeElement?.id)) === id) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached #${id}`);
-}
 
 /** A phone-sized page that adds up every layout shift from the start. */
 async function phonePage(context?: BrowserContext): Promise<Page> {
@@ -49,7 +39,7 @@ describe('household water calculator', () => {
   it('from the bill, by keyboard: tonnes, period and people give litres per person per day, compared in words', async () => {
     const page = await phonePage();
     await page.goto(`${base}/calculator/`);
-    await tabTo(page, 'calc-t');
+    await tabTo(page, '#calc-t');
     await page.keyboard.type('24');
     await page.keyboard.press('Tab');
     await page.keyboard.press('ArrowRight');
@@ -83,15 +73,15 @@ describe('household water calculator', () => {
   it('the detailed estimate by keyboard: only the uses filled in count, the chart has its words', async () => {
     const page = await phonePage();
     await page.goto(`${base}/calculator/`);
-    await tabTo(page, 'calc-p');
+    await tabTo(page, '#calc-p');
     await page.keyboard.type('2');
-    await tabTo(page, 'calc-tf');
+    await tabTo(page, '#calc-tf');
     await page.keyboard.type('5');
-    await tabTo(page, 'calc-km');
+    await tabTo(page, '#calc-km');
     await page.keyboard.type('4');
-    await tabTo(page, 'calc-o');
+    await tabTo(page, '#calc-o');
     await page.keyboard.type('10');
-    await tabTo(page, 'calc-pr');
+    await tabTo(page, '#calc-pr');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('计算');
     await page.keyboard.press('Enter');

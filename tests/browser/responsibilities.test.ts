@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { AXE_TAGS, launchChromium } from '../helpers/browser';
+import { AXE_TAGS, launchChromium, tabTo } from '../helpers/browser';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -10,14 +10,6 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-/** Presses Tab until the focused element matches the selector; returns how many presses it took. */
-async function tabTo(page: Page, selector: string, limit = 60): Promise<number> {
-  for (let i = 1; i <= limit; i += 1) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return i;
-  }
-  throw new Error(`Tab never reached ${selector} in ${limit} presses`);
-}
 const focusedHref = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('href'));
 
 describe('the responsibility matrix by keyboard', () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/browser';
+import { launchChromium, tabTo } from '../helpers/browser';
 import { readContent } from '../../src/content/load';
 import { CONTENT_DIR } from '../helpers/content-copy';
 
@@ -13,15 +13,6 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-/** Presses Tab until the element matching `selector` has focus (at most 150 times). */
-async function tabTo(page: Page, selector: string) {
-  // Enough presses to wrap round the whole page (the directory, its browse links and the county map).
-  for (let i = 0; i < 150; i += 1) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
-  }
-  throw new Error(`Tab never reached ${selector}`);
-}
 const visibleRows = (page: Page) => page.locator('tbody[data-rows] tr[data-id], tbody[data-rows] tr:has(a)').count();
 const announced = (page: Page) => page.locator('site-filter [role="status"]').textContent();
 

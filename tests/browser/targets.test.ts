@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { chooseCareMode, launchChromium } from '../helpers/browser';
+import { PHONE, chooseCareMode, launchChromium } from '../helpers/browser';
 
 // The answer-first pages of issue 15: the home page's story, the targets dashboard and the
 // targets tables of plan entities, on a phone, on a wide screen, in 关怀模式 and without JavaScript.
 const base = inject('baseUrl');
-const PHONE = { width: 390, height: 844 };
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchChromium();

@@ -1,4 +1,16 @@
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+/** The phone the browser tests read the site on (the issues' 390 px first screen). */
+export const PHONE = { width: 390, height: 844 };
+
+/** Presses Tab until the element matching `selector` has focus, enough times to go round a long page; fails if it never does. */
+export async function tabTo(page: Page, selector: string, limit = 150): Promise<void> {
+  for (let i = 0; i <= limit; i += 1) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${selector} in ${limit} presses`);
+}
 
 /** Chooses 关怀模式 in a context before any page opens, as a returning reader's stored choice (the head script's key). */
 export async function chooseCareMode(context: BrowserContext): Promise<void> {
