@@ -63,8 +63,9 @@ try {
     const reports = [];
     for (let run = 0; run < RUNS; run += 1) reports.push(await auditWithRetry(`${server.base}${path}`));
     const lcpOf = (r) => r.audits['largest-contentful-paint'].numericValue;
-    const report = [...reports].sort((a, b) => lcpOf(a) - lcpOf(b))[Math.floor(RUNS / 2)];
-    const spread = reports.map((r) => Math.round(lcpOf(r))).sort((a, b) => a - b).join('/');
+    const byLcp = reports.sort((a, b) => lcpOf(a) - lcpOf(b));
+    const report = byLcp[Math.floor(RUNS / 2)];
+    const spread = byLcp.map((r) => Math.round(lcpOf(r))).join('/');
     if (process.env.LIGHTHOUSE_JSON) {
       mkdirSync(process.env.LIGHTHOUSE_JSON, { recursive: true });
       writeFileSync(join(process.env.LIGHTHOUSE_JSON, `${path.replace(/\W+/g, '_') || 'home'}.json`), JSON.stringify(report));
