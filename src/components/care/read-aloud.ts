@@ -2,11 +2,16 @@
  * <read-aloud>: reads the page's main content with the browser's own speech synthesis, in a
  * Chinese voice installed on this device. Start, pause / resume and stop are buttons; Esc inside
  * the control stops too. Voices that send the text to a server (`localService` false) are never
- * used, so nothing leaves the browser. Its messages come from data-* attributes (src/i18n/zh-CN.ts).
+ * used, so nothing leaves the browser. Its labels and messages come with this file
+ * (src/i18n/zh-CN/care.ts), which loads only when the reader is first used, so pages do not carry them.
  */
 import { readableLines, toUtterances } from './speech-text';
+import { care } from '../../i18n/zh-CN/care';
 
 type State = 'idle' | 'playing' | 'paused';
+type Message = 'playing' | 'paused' | 'stopped' | 'done' | 'failed' | 'noVoice' | 'onlineOnly' | 'unsupported';
+
+const LABEL: Record<State, string> = { idle: care['read.start'], playing: care['read.pause'], paused: care['read.resume'] };
 
 /** Mandarin voices first (zh-CN, cmn, zh-Hans), then other Chinese voices; only voices on this device. */
 function rankVoice(voice: SpeechSynthesisVoice): number {
@@ -99,7 +104,7 @@ class ReadAloud extends HTMLElement {
     synth.speak(utterance);
   }
 
-  private stop(message: string) {
+  private stop(message: Message) {
     this.run += 1;
     this.queue = [];
     this.current = null;
@@ -107,15 +112,15 @@ class ReadAloud extends HTMLElement {
     this.setState('idle', message);
   }
 
-  private setState(state: State, message: string) {
+  private setState(state: State, message: Message) {
     this.state = state;
-    this.play.textContent = this.dataset[state === 'playing' ? 'pauseLabel' : state === 'paused' ? 'resumeLabel' : 'startLabel'] ?? '';
+    this.play.textContent = LABEL[state];
     this.stopButton.hidden = state === 'idle';
     this.say(message);
   }
 
-  private say(message: string) {
-    this.status.textContent = this.dataset[message] ?? '';
+  private say(message: Message) {
+    this.status.textContent = care[`read.${message}`];
   }
 }
 
