@@ -122,11 +122,10 @@ describe('unit pages', () => {
     const section = (role: string) => doc.querySelector(`section[aria-labelledby="role-${role}"]`)!;
     expect(section('lead').querySelectorAll('.work-item')).toHaveLength(lead);
     expect(section('join').querySelectorAll('.work-item')).toHaveLength(join);
-    // Each item links to its annex row and to the plan clause.
-    const annexLinks = doc.querySelectorAll('.work-item a[href^="/responsibilities/#row-"]').map((a) => a.getAttribute('href'));
-    const expected = rows.filter((row) => row.lead.includes(id) || row.participants.includes(id)).map((row) => `/responsibilities/#row-${row.id}`);
-    expect([...annexLinks].sort()).toEqual(expected.sort());
-    expect(doc.querySelectorAll('.work-item a[href^="/plan/#"]')).toHaveLength(lead + join);
+    // Each item's title leads to the page of its measure, task, mechanism or safeguard, which shows its annex rows and clause.
+    const titles = doc.querySelectorAll('.work-item .item-title a').map((a) => a.getAttribute('href'));
+    const expected = rows.filter((row) => row.lead.includes(id) || row.participants.includes(id)).map((row) => `/${row.parent.kind}s/${row.parent.id}/`);
+    expect([...titles].sort()).toEqual(expected.sort());
   });
 
   it('show both wordings where the annex differs from the body, and the annex title of a retitled mechanism', () => {

@@ -233,8 +233,6 @@ export interface WorkItemView {
   retitled: string | null;
   differences: AnnexRowView['differences'];
   targets: WorkTargetView[];
-  clauseHref: string;
-  annexRowHref: string;
 }
 
 /** A part of the plan (measures, tasks, mechanisms, safeguards) on a unit's page; tasks further by project. */
@@ -281,8 +279,6 @@ function workItemView(site: Pick<SiteModel, 'content' | 'index' | 'statuses' | '
     retitled: parent.annexTitle ? `附件把本条称为“${parent.annexTitle}”，正文标题为“${parent.title}”。` : null,
     differences: row.differences.map((d) => ({ body: d.body, annex: d.annex, note: d.note ?? '' })),
     targets,
-    clauseHref: routes.clause(parent.clause),
-    annexRowHref: routes.annexRow(row.id),
   };
 }
 

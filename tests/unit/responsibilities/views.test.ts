@@ -136,7 +136,8 @@ describe('departmentView', () => {
     const items = view.roles.flatMap((role) => role.parts.flatMap((part) => [...part.items, ...(part.projects ?? []).flatMap((p) => p.items)]));
     expect(items.some((item) => item.others.some((o) => o.label === '共同牵头' || o.label === '参与单位' || o.label === '其他参与单位'))).toBe(true);
     expect(items.flatMap((item) => item.targets).some((target) => target.annexOnly?.note.startsWith('正文未写明负责单位'))).toBe(true);
-    expect(items.every((item) => item.annexRowHref === `/responsibilities/#row-${item.id}`)).toBe(true);
+    // The title leads to the item's own page, which shows its annex rows: the source is one tap away.
+    expect(items.every((item) => /^\/(measures|tasks|mechanisms|safeguards)\/[a-z0-9-]+\/$/.test(item.title.href))).toBe(true);
   });
   it('notes a group name as such, and refuses an unknown unit', () => {
     const group = content.departments.find((d) => d.kind === 'group')!;
