@@ -27,12 +27,11 @@ function targetLine(site: Pick<SiteModel, 'content' | 'index' | 'evidence'>, tar
 
 type AnnexRow = SiteContent['responsibilities'][number];
 
-/** A unit as a link: its name (short or full), its page, and the full name as a tooltip where the short one is shown. */
+/** A unit as a link: its name (short or full) and its page, where the full name heads the page. */
 export interface UnitLink {
   id: string;
   label: string;
   href: string;
-  title: string | undefined;
 }
 
 /** What the annex tables and unit links need: the site model's index, or the content to index. */
@@ -52,7 +51,7 @@ export function unitLinks(site: IndexSource, ids: readonly string[], short = tru
   return ids.map((id) => {
     const unit = index.departments.get(id);
     if (!unit) throw new Error(`unitLinks: unknown department "${id}"`);
-    return { id, label: short ? unit.shortName : unit.name, href: routes.department(id), title: short ? unit.name : undefined };
+    return { id, label: short ? unit.shortName : unit.name, href: routes.department(id) };
   });
 }
 
