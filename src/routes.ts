@@ -54,10 +54,12 @@ export const routes = {
   indicator: (id: string) => `/indicators/${enc(id)}/`,
 
   responsibilities: () => '/responsibilities/',
-  /** An annex row in the annex tables on /responsibilities/. */
-  annexRow: (rowId: string) => `/responsibilities/#row-${enc(rowId)}`,
-  /** Where one part of the annex starts on /responsibilities/. */
-  annexGroup: (kind: string) => `/responsibilities/#group-${enc(kind)}`,
+  /** The annex as published: its tables, one per part. */
+  annex: () => '/plan/annex/',
+  /** An annex row in the annex tables on /plan/annex/. */
+  annexRow: (rowId: string) => `/plan/annex/#row-${enc(rowId)}`,
+  /** Where one part of the annex starts on /plan/annex/. */
+  annexGroup: (kind: string) => `/plan/annex/#group-${enc(kind)}`,
   matrix: () => '/responsibilities/#matrix-title',
   matrixStylesheet: () => '/responsibilities/matrix.css',
   departments: () => '/departments/',

@@ -54,7 +54,7 @@ describe('/responsibilities/: the matrix', () => {
 
   it('links every column to its annex row, and every parent title to its page', () => {
     const cols = doc.querySelectorAll('figure.matrix .heads a.col').map((a) => a.getAttribute('href'));
-    expect(cols.sort()).toEqual(rows.map((row) => `/responsibilities/#row-${row.id}`).sort());
+    expect(cols.sort()).toEqual(rows.map((row) => `/plan/annex/#row-${row.id}`).sort());
     const parents = new Set(doc.querySelectorAll('figure.matrix .heads a.band-parent').map((a) => a.getAttribute('href')));
     expect(parents).toEqual(new Set(rows.map((row) => `/${row.parent.kind}s/${row.parent.id}/`)));
   });
@@ -86,15 +86,15 @@ describe('/responsibilities/: the same data by unit, for narrow screens', () => 
       expect(entry.querySelector('summary')?.text).toContain(`牵头 ${lead} 项 · 参与 ${join} 项`);
       const roles = entry.querySelectorAll('.role');
       const byRole = (word: string) => roles.find((r) => r.querySelector('.role-title')!.text.includes(`${word}（`))?.querySelectorAll('a').map((a) => a.getAttribute('href')).sort() ?? [];
-      expect(byRole('牵头'), unit.id).toEqual(rows.filter((row) => row.lead.includes(unit.id)).map((row) => `/responsibilities/#row-${row.id}`).sort());
-      expect(byRole('参与'), unit.id).toEqual(rows.filter((row) => row.participants.includes(unit.id)).map((row) => `/responsibilities/#row-${row.id}`).sort());
+      expect(byRole('牵头'), unit.id).toEqual(rows.filter((row) => row.lead.includes(unit.id)).map((row) => `/plan/annex/#row-${row.id}`).sort());
+      expect(byRole('参与'), unit.id).toEqual(rows.filter((row) => row.participants.includes(unit.id)).map((row) => `/plan/annex/#row-${row.id}`).sort());
     }
   });
 });
 
 describe('every unit page is reachable', () => {
-  it('from the plan text', () => {
-    const linked = hrefs('/plan/');
+  it("from the plan's annex", () => {
+    const linked = hrefs('/plan/annex/');
     expect(content.departments.map((unit) => unitHref(unit.id)).filter((href) => !linked.has(href))).toEqual([]);
   });
 

@@ -45,6 +45,7 @@ const samples: Record<keyof typeof routes, string[]> = {
   indicators: [routes.indicators()],
   indicator: content.indicators.map((i) => routes.indicator(i.id)),
   responsibilities: [routes.responsibilities()],
+  annex: [routes.annex()],
   annexRow: content.responsibilities.map((r) => routes.annexRow(r.id)),
   annexGroup: ['measure', 'task', 'mechanism', 'safeguard'].map((kind) => routes.annexGroup(kind)),
   matrix: [routes.matrix()],

@@ -2,9 +2,9 @@ import type { SiteModel } from '../site-model';
 import { routes } from '../../routes';
 import type { INDEXED_KINDS } from '../../schemas/index-pages';
 import type { Clause } from '../../schemas/plan';
-import { annexRowsView, unitLinks, type AnnexRowView, type UnitLink } from '../responsibilities/views';
+import { annexPartLinks, unitLinks, type UnitLink } from '../responsibilities/views';
 import { countyRefs, isCountyScoped, linkCountyNames, type CountyRef, type LinkedText } from '../counties/links';
-import { clauseLabel, contentsTree, parentClause, partOf, type ContentsNode } from './structure';
+import { clauseLabel, contentsTree, parentClause, type ContentsNode } from './structure';
 import { ANNEX_CLAUSE, planTitleOf, type PlanTitle } from './title';
 
 type Site = Pick<SiteModel, 'content' | 'index'>;
@@ -117,40 +117,17 @@ export interface ClauseView {
 }
 
 /** One table of the annex on /plan/: the rows of one kind of work, under its part's heading. */
-export interface AnnexGroupView {
-  kind: 'measure' | 'task' | 'mechanism' | 'safeguard';
-  title: string;
-  rows: AnnexRowView[];
-}
-
 /** Everything /plan/ shows. */
 export interface PlanPageView {
   title: PlanTitle;
   contents: ContentsNode[];
   clauses: ClauseView[];
   annexId: string;
-  annexGroups: AnnexGroupView[];
+  /** The annex's parts, linked to their tables on /plan/annex/. */
+  annexParts: ReturnType<typeof annexPartLinks>;
 }
 
-const ANNEX_KINDS = [
-  { kind: 'measure', collection: 'measures' },
-  { kind: 'task', collection: 'tasks' },
-  { kind: 'mechanism', collection: 'mechanisms' },
-  { kind: 'safeguard', collection: 'safeguards' },
-] as const;
-
-/** The annex tables, one per kind of work, each titled with the heading of the part its entries belong to. */
-function annexGroups(site: Site): AnnexGroupView[] {
-  const { content, index } = site;
-  return ANNEX_KINDS.map(({ kind, collection }) => {
-    const first = index.inPlanOrder(content[collection])[0];
-    const part = first ? partOf(content.plan, first.clause) : null;
-    const rows = content.responsibilities.filter((row) => row.parent.kind === kind);
-    return { kind, title: part?.heading ?? kind, rows: annexRowsView(site, rows) };
-  }).filter((group) => group.rows.length > 0);
-}
-
-/** The full text with its contents, side notes and annex tables. */
+/** The full text with its contents, side notes and the annex's parts (their tables are on /plan/annex/). */
 export function planPage(site: Site): PlanPageView {
   const clauses = site.content.plan;
   const headingLevels = new Map<string, 2 | 3 | 4>();
@@ -175,5 +152,5 @@ export function planPage(site: Site): PlanPageView {
       endsPart,
     };
   });
-  return { title: planTitleOf(site), contents: contentsTree(clauses), clauses: views, annexId: ANNEX_CLAUSE, annexGroups: annexGroups(site) };
+  return { title: planTitleOf(site), contents: contentsTree(clauses), clauses: views, annexId: ANNEX_CLAUSE, annexParts: annexPartLinks(site) };
 }

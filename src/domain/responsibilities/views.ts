@@ -58,7 +58,7 @@ export function unitLinks(site: IndexSource, ids: readonly string[], short = tru
 /** One annex row as the annex tables show it. */
 export interface AnnexRowView {
   id: string;
-  /** The row's anchor on the page (/responsibilities/#row-…). */
+  /** The row's anchor on the page (/plan/annex/#row-…). */
   anchor: string;
   /** The measure, task, mechanism or safeguard it belongs to. */
   parent: { label: string; href: string };
@@ -158,24 +158,51 @@ export function unitRoster(site: Pick<SiteModel, 'content' | 'index'>): UnitRost
   });
 }
 
-/** Everything /responsibilities/ shows. */
-export function responsibilitiesView(site: Pick<SiteModel, 'content' | 'index'>) {
-  const { content } = site;
-  const rows = content.responsibilities;
-  const work = workOf(content);
+/** The annex's numbers in one sentence, as /responsibilities/ and /plan/annex/ both open with it. */
+function annexSummary(site: Pick<SiteModel, 'content' | 'index'>) {
+  const rows = site.content.responsibilities;
   const pairs = rows.reduce((sum, row) => sum + row.lead.length + row.participants.length, 0);
   const leadPairs = rows.reduce((sum, row) => sum + row.lead.length, 0);
-  const withDifferences = rows.filter((row) => row.differences.length > 0).length;
-  const { items, units } = matrixInputs(content, work);
   const annexTitle = annexTitleOf(site);
   return {
     annexTitle,
-    lead: `方案附件《${annexTitle}》把 ${rows.length} 项具体工作分配给 ${content.departments.length} 个单位（含“各有关单位”等泛称），共 ${pairs} 个“单位—工作”对应关系：${leadPairs} 个牵头、${pairs - leadPairs} 个参与。`,
-    differences: `附件有 ${withDifferences} 项工作的措辞与方案正文不同，表中逐一标出两种写法。`,
+    lead: `方案附件《${annexTitle}》把 ${rows.length} 项具体工作分配给 ${site.content.departments.length} 个单位（含“各有关单位”等泛称），共 ${pairs} 个“单位—工作”对应关系：${leadPairs} 个牵头、${pairs - leadPairs} 个参与。`,
+    reworded: rows.filter((row) => row.differences.length > 0).length,
+  };
+}
+
+/** The annex's parts in annex order: where each one's table starts on /plan/annex/, and how many work items it has. */
+export function annexPartLinks(site: Pick<SiteModel, 'content'>) {
+  return groupRuns(workOf(site.content), (item) => item.kind).map((part) => {
+    const label = part.items[0]!.part.label;
+    return { href: routes.annexGroup(part.key), label, count: part.items.length };
+  });
+}
+
+/** Everything /responsibilities/ shows. */
+export function responsibilitiesView(site: Pick<SiteModel, 'content' | 'index'>) {
+  const { content } = site;
+  const { items, units } = matrixInputs(content, workOf(content));
+  const { annexTitle, lead, reworded } = annexSummary(site);
+  return {
+    annexTitle,
+    lead,
+    differences: `附件有 ${reworded} 项工作的措辞与方案正文不同，附件原表逐一标出两种写法。`,
     matrix: { items, units, title: `责任矩阵：${units.length} 个单位 × ${items.length} 项具体工作`, takeaway: matrixTakeaway(content), source: annexSourceLine(site) },
     roster: unitRoster(site),
     notes: bodyAnnexNotesView(site),
-    parts: groupRuns(work, (item) => item.kind).map((part) => {
+    annexParts: annexPartLinks(site),
+  };
+}
+
+/** Everything /plan/annex/ shows: the annex as published, one table per part, each row with its anchor. */
+export function annexPageView(site: Pick<SiteModel, 'content' | 'index'>) {
+  const { annexTitle, lead, reworded } = annexSummary(site);
+  return {
+    annexTitle,
+    lead,
+    differences: `附件有 ${reworded} 项工作的措辞与方案正文不同，表中逐一标出两种写法。`,
+    parts: groupRuns(workOf(site.content), (item) => item.kind).map((part) => {
       const label = part.items[0]!.part.label;
       return { id: `group-${part.key}`, heading: `${label}（${part.items.length}项）`, caption: `${label}：具体工作与责任单位`, rows: annexRowsView(site, part.items.map((item) => item.row)) };
     }),

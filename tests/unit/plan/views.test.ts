@@ -92,9 +92,11 @@ describe('/plan/', () => {
       { id: 'xinchang', name: '新昌县', href: '/counties/xinchang/' },
     ]);
   });
-  it('titles each annex table with the heading of the part its rows belong to', () => {
-    expect(view.annexGroups.map((g) => g.title)).toEqual(['rigid-constraints', 'five-projects', 'eight-mechanisms', 'safeguard-measures'].map((id) => site.index.clauses.get(id)!.heading));
-    expect(view.annexGroups.reduce((n, g) => n + g.rows.length, 0)).toBe(site.content.responsibilities.length);
+  it('names the annex parts with the headings of the parts their rows belong to, counting every row once, and links each to its table on /plan/annex/', () => {
+    const headings = ['rigid-constraints', 'five-projects', 'eight-mechanisms', 'safeguard-measures'].map((id) => site.index.clauses.get(id)!.heading);
+    expect(view.annexParts.map((p) => p.label)).toEqual(['二、', '三、', '四、', '五、'].map((number, i) => `${number}${headings[i]}`));
+    expect(view.annexParts.reduce((n, p) => n + p.count, 0)).toBe(site.content.responsibilities.length);
+    expect(view.annexParts.map((p) => p.href)).toEqual(['measure', 'task', 'mechanism', 'safeguard'].map((kind) => `/plan/annex/#group-${kind}`));
   });
 });
 

@@ -11,10 +11,10 @@ describe('matrixInputs', () => {
     expect(items).toHaveLength(content.responsibilities.length);
     expect(items[0]).toMatchObject({
       id: 'measure-dual-control-1',
-      href: '/responsibilities/#row-measure-dual-control-1',
+      href: '/plan/annex/#row-measure-dual-control-1',
       label: '实行总量强度双控（1）',
       ordinal: 1,
-      part: { key: 'measure', href: '/responsibilities/#group-measure' },
+      part: { key: 'measure', href: '/plan/annex/#group-measure' },
       section: null,
       parent: { key: 'measure-dual-control', href: '/measures/dual-control/' },
     });

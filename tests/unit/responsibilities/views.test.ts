@@ -7,6 +7,7 @@ import {
   ledTargetsView,
   OPEN_PART_LIMIT,
   responsibilitiesView,
+  annexPageView,
   unitLinks,
   unitRoster,
 } from '../../../src/domain/responsibilities/views';
@@ -44,7 +45,7 @@ describe('annexRowsView', () => {
 describe('bodyAnnexNotesView', () => {
   const notes = bodyAnnexNotesView(site);
   it('links every reworded row and names every retitled entity', () => {
-    expect(notes.reworded.map((r) => r.href).sort()).toEqual(content.responsibilities.filter((r) => r.differences.length > 0).map((r) => `/responsibilities/#row-${r.id}`).sort());
+    expect(notes.reworded.map((r) => r.href).sort()).toEqual(content.responsibilities.filter((r) => r.differences.length > 0).map((r) => `/plan/annex/#row-${r.id}`).sort());
     expect(notes.retitled.map((r) => r.annexTitle).sort()).toEqual(content.mechanisms.filter((m) => m.annexTitle).map((m) => m.annexTitle).sort());
   });
   it('counts the targets whose lead only the annex names, and those without an annex row', () => {
@@ -62,8 +63,8 @@ describe('unitRoster: the annex by unit', () => {
   });
   it('states each item a unit leads or joins under the role in words, each linked to its annex row', () => {
     for (const unit of roster) {
-      const led = content.responsibilities.filter((row) => row.lead.includes(unit.id)).map((row) => `/responsibilities/#row-${row.id}`).sort();
-      const joined = content.responsibilities.filter((row) => row.participants.includes(unit.id)).map((row) => `/responsibilities/#row-${row.id}`).sort();
+      const led = content.responsibilities.filter((row) => row.lead.includes(unit.id)).map((row) => `/plan/annex/#row-${row.id}`).sort();
+      const joined = content.responsibilities.filter((row) => row.participants.includes(unit.id)).map((row) => `/plan/annex/#row-${row.id}`).sort();
       const role = (label: string) => unit.roles.find((r) => r.label === label)?.items.map((item) => item.href).sort() ?? [];
       expect(role('牵头'), unit.id).toEqual(led);
       expect(role('参与'), unit.id).toEqual(joined);
@@ -77,6 +78,17 @@ describe('responsibilitiesView', () => {
     expect(view.lead).toContain(`把 ${content.responsibilities.length} 项具体工作分配给 ${content.departments.length} 个单位`);
     expect(view.matrix.title).toBe(`责任矩阵：${content.departments.length} 个单位 × ${content.responsibilities.length} 项具体工作`);
     expect(view.matrix.source).toBe('《绍兴市节水行动实施方案（征求意见稿）》附件《绍兴市节水行动任务分工》。');
+  });
+  it('points to the annex tables by part rather than repeating them', () => {
+    expect(view.annexParts.map((part) => part.href)).toEqual(annexPageView(site).parts.map((part) => `/plan/annex/#${part.id}`));
+    expect(view).not.toHaveProperty('parts');
+  });
+});
+
+describe('annexPageView', () => {
+  const view = annexPageView(site);
+  it('opens with the same summary sentence as /responsibilities/', () => {
+    expect(view.lead).toBe(responsibilitiesView(site).lead);
   });
   it('splits the annex tables by part, every row once', () => {
     expect(view.parts.map((part) => part.id)).toEqual(['group-measure', 'group-task', 'group-mechanism', 'group-safeguard']);
