@@ -34,7 +34,15 @@ describe('/responsibilities/: the matrix', () => {
     const join = rows.reduce((sum, row) => sum + row.participants.length, 0);
     expect(svg.querySelectorAll('.marks-lead circle')).toHaveLength(lead);
     expect(svg.querySelectorAll('.marks-join circle')).toHaveLength(join);
-    const pairs = (selector: string) => svg.querySelectorAll(selector).map((c) => `${c.getAttribute('data-unit')} ${c.getAttribute('data-item')}`).sort();
+    // Which unit and which work item a mark stands for, read from where it is drawn: its row among
+    // the unit labels and its column among the item heads (each links to its annex row).
+    const step = Number(svg.getAttribute('data-step'));
+    const unitIds = doc.querySelectorAll('figure.matrix .units a').map((a) => a.getAttribute('href')!.split('/')[2]!);
+    const itemIds = doc.querySelectorAll('figure.matrix .heads a.col').map((a) => a.getAttribute('href')!.split('#row-')[1]!);
+    expect(itemIds).toHaveLength(rows.length);
+    const at = (c: { getAttribute: (name: string) => string | undefined }) =>
+      `${unitIds[Math.floor(Number(c.getAttribute('cy')) / step)]} ${itemIds[Math.floor(Number(c.getAttribute('cx')) / step)]}`;
+    const pairs = (selector: string) => svg.querySelectorAll(selector).map(at).sort();
     expect(pairs('.marks-lead circle')).toEqual(rows.flatMap((row) => row.lead.map((id) => `${id} ${row.id}`)).sort());
     expect(pairs('.marks-join circle')).toEqual(rows.flatMap((row) => row.participants.map((id) => `${id} ${row.id}`)).sort());
     // Filled versus outlined: the shape differs, not only the colour.

@@ -8,21 +8,23 @@ import { CHART_FONT, INK, ROLE_COLOURS } from '../shared/palette';
  */
 export function matrixPlotSvg(model: MatrixModel): string {
   const c = ROLE_COLOURS;
-  const rows = model.units.map((unit) => `<line x1="0" x2="${model.width}" y1="${unit.y + unit.height}" y2="${unit.y + unit.height}"/>`).join('');
+  // Lines as one path per weight, marks without attributes of their own: the page carries about
+  // 400 of them, and their position alone says which unit and which work item each one is.
+  const rows = model.units.map((unit) => `M0 ${unit.y + unit.height}H${model.width}`).join('');
   const rule = (weight: 0 | 1 | 2) =>
     model.rules
       .filter((r) => r.weight === weight)
-      .map((r) => `<line x1="${r.x}" x2="${r.x}" y1="0" y2="${model.height}"/>`)
+      .map((r) => `M${r.x} 0V${model.height}`)
       .join('');
   const marks = (role: 'lead' | 'join') =>
     model.marks
       .filter((mark) => mark.role === role)
-      .map((mark) => `<circle data-unit="${esc(mark.unit)}" data-item="${esc(mark.item)}" cx="${mark.cx}" cy="${mark.cy}" r="${mark.r}"/>`)
+      .map((mark) => `<circle cx="${mark.cx}" cy="${mark.cy}" r="${mark.r}"/>`)
       .join('');
   return [
-    `<g class="grid" stroke="${c.grid}" stroke-width="1">${rows}${rule(0)}</g>`,
-    `<g class="rules-parent" stroke="${c.parentRule}" stroke-width="1.5">${rule(1)}</g>`,
-    `<g class="rules-part" stroke="${c.partRule}" stroke-width="2">${rule(2)}</g>`,
+    `<g class="grid" stroke="${c.grid}" stroke-width="1" fill="none"><path d="${rows}${rule(0)}"/></g>`,
+    `<g class="rules-parent" stroke="${c.parentRule}" stroke-width="1.5" fill="none"><path d="${rule(1)}"/></g>`,
+    `<g class="rules-part" stroke="${c.partRule}" stroke-width="2" fill="none"><path d="${rule(2)}"/></g>`,
     `<g class="marks-join" fill="${c.paper}" stroke="${c.mark}" stroke-width="2.5">${marks('join')}</g>`,
     `<g class="marks-lead" fill="${c.mark}">${marks('lead')}</g>`,
   ].join('');
