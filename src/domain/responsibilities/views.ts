@@ -204,7 +204,7 @@ export function annexPageView(site: Pick<SiteModel, 'content' | 'index'>) {
     differences: `附件有 ${reworded} 项工作的措辞与方案正文不同，表中逐一标出两种写法。`,
     parts: groupRuns(workOf(site.content), (item) => item.kind).map((part) => {
       const label = part.items[0]!.part.label;
-      return { id: `group-${part.key}`, heading: `${label}（${part.items.length}项）`, caption: `${label}：具体工作与责任单位`, rows: annexRowsView(site, part.items.map((item) => item.row)) };
+      return { id: `group-${part.key}`, label, heading: `${label}（${part.items.length}项）`, caption: `${label}：具体工作与责任单位`, rows: annexRowsView(site, part.items.map((item) => item.row)) };
     }),
   };
 }
