@@ -30,6 +30,7 @@ export function launchChromium(): Promise<Browser> {
 export const TEMPLATE_PAGES = [
   '/',
   '/plan/',
+  '/plan/annex/',
   '/targets/',
   '/responsibilities/',
   '/departments/',
