@@ -116,7 +116,6 @@ export interface ClauseView {
   endsPart: boolean;
 }
 
-/** One table of the annex on /plan/: the rows of one kind of work, under its part's heading. */
 /** Everything /plan/ shows. */
 export interface PlanPageView {
   title: PlanTitle;

@@ -171,12 +171,14 @@ function annexSummary(site: Pick<SiteModel, 'content' | 'index'>) {
   };
 }
 
+/** The annex's parts in annex order, each with its heading ("二、严格目标管理，强化刚性约束") and its work items. */
+function annexParts(content: SiteContent) {
+  return groupRuns(workOf(content), (item) => item.kind).map((part) => ({ key: part.key, label: part.items[0]!.part.label, items: part.items }));
+}
+
 /** The annex's parts in annex order: where each one's table starts on /plan/annex/, and how many work items it has. */
 export function annexPartLinks(site: Pick<SiteModel, 'content'>) {
-  return groupRuns(workOf(site.content), (item) => item.kind).map((part) => {
-    const label = part.items[0]!.part.label;
-    return { href: routes.annexGroup(part.key), label, count: part.items.length };
-  });
+  return annexParts(site.content).map((part) => ({ href: routes.annexGroup(part.key), label: part.label, count: part.items.length }));
 }
 
 /** Everything /responsibilities/ shows. */
@@ -202,10 +204,13 @@ export function annexPageView(site: Pick<SiteModel, 'content' | 'index'>) {
     annexTitle,
     lead,
     differences: `附件有 ${reworded} 项工作的措辞与方案正文不同，表中逐一标出两种写法。`,
-    parts: groupRuns(workOf(site.content), (item) => item.kind).map((part) => {
-      const label = part.items[0]!.part.label;
-      return { id: `group-${part.key}`, label, heading: `${label}（${part.items.length}项）`, caption: `${label}：具体工作与责任单位`, rows: annexRowsView(site, part.items.map((item) => item.row)) };
-    }),
+    parts: annexParts(site.content).map(({ key, label, items }) => ({
+      id: `group-${key}`,
+      label,
+      heading: `${label}（${items.length}项）`,
+      caption: `${label}：具体工作与责任单位`,
+      rows: annexRowsView(site, items.map((item) => item.row)),
+    })),
   };
 }
 
